@@ -1,0 +1,476 @@
+"""Content detection: quotations, indirect clauses, colon speech, according-to clauses.
+
+Input: the cue candidates of `attribution_cues`. Output: one content per
+reporting event, linked to its cue (or to none, for floating quotations), with
+the word range where the sources component should look for the speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Set, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .base import LexiconPipe
+from .extensions import CONTENTS_KEY, set_contents
+from .lexicon import Lexicon
+from .normalize import strip_article
+from .text import CLOSERS, COMMAS, OPENERS, QUOTE_CHARS, SENT_END, TextView, view_of
+
+# Words before أن that make it a temporal/final conjunction, not a complementizer.
+_NOT_COMP_BEFORE = {"بعد", "قبل", "منذ", "دون", "حتي", "من", "عوض", "بدل", "لاجل", "كي", "بمجرد"}
+# Connectors that make a following cue the start of a new report.
+_CONNECTORS = {"كما", "فيما", "بينما", "حين", "حيث", "و", "ف", "وكما", "وفيما", "ثم"}
+_OPENER_PUNCT = "(:،,؛;-—–[{"
+_CLOSER_PUNCT = ".,،؛;:!?؟)]}-—–…"
+MAX_GAP = {"verb": 30, "noun": 8, "participle": 4}
+FLOATING_MIN_WORDS = 4
+SPEECH_MIN_WORDS = 4
+
+
+@dataclass
+class Quote:
+    open_w: int  # word index of the opening mark
+    close_w: Optional[int]  # word index of the closing mark; None if unbalanced
+    start: int  # content offsets, marks excluded, whitespace trimmed
+    end: int
+    n_words: int
+    used: bool = False
+
+
+# --- quotation marks --------------------------------------------------------
+
+
+def _orientation(text: str, idx: int) -> str:
+    """'open', 'close' or 'either' for a quote mark, as a reader would see it."""
+    ch = text[idx]
+    prev = text[idx - 1] if idx > 0 else " "
+    nxt = text[idx + 1] if idx + 1 < len(text) else " "
+    left_free = prev.isspace() or prev in _OPENER_PUNCT or prev in QUOTE_CHARS
+    right_free = nxt.isspace() or nxt in _CLOSER_PUNCT or nxt in QUOTE_CHARS
+    if left_free and not right_free:
+        return "open"
+    if right_free and not left_free:
+        return "close"
+    if ch in OPENERS:
+        return "open"
+    if ch in CLOSERS:
+        return "close"
+    return "either"
+
+
+def _family(ch: str) -> str:
+    return {"«": "g", "»": "g", "‹": "g", "›": "g", "'": "s", "‘": "s", "’": "s", "‚": "s"}.get(ch, "d")
+
+
+def _unbalanced_end(view: TextView, open_w: int, limit_w: int) -> int:
+    """Word index where an unclosed quotation ends: at a line break after a sentence end,
+    at a paragraph break, or before `limit_w`."""
+    words, text = view.words, view.text
+    last = open_w
+    for j in range(open_w + 1, limit_w):
+        w = words[j]
+        if w.kind == "br":
+            break
+        last = j
+        if w.kind == "p" and w.text in SENT_END and "\n" in text[w.end:w.end + 3]:
+            break
+    return last
+
+
+def pair_quotes(view: TextView) -> List[Quote]:
+    """Pair quote marks as a reader would: by position (a mark before a word opens, after
+    one closes), tolerating mixed glyphs (“…″, "…”) and unbalanced marks."""
+    words, text = view.words, view.text
+    pairs: List[Tuple[int, Optional[int], int]] = []  # (open_w, close_w, end_w)
+    stack: List[int] = []
+    for w in words:
+        if w.kind == "br":
+            while stack:
+                o = stack.pop()
+                pairs.append((o, None, _unbalanced_end(view, o, w.i)))
+            continue
+        if w.kind != "q":
+            continue
+        role = _orientation(text, w.start)
+        if stack:
+            top = words[stack[-1]]
+            if role == "close" or (role == "either"):
+                stack.pop()
+                pairs.append((top.i, w.i, w.i - 1))
+                continue
+            if _family(w.text) != _family(top.text) and len(stack) < 2:
+                stack.append(w.i)  # nested quotation of another style
+                continue
+            stack.pop()  # a new opener of the same style: the previous one never closed
+            pairs.append((top.i, None, _unbalanced_end(view, top.i, w.i)))
+            stack.append(w.i)
+        elif role != "close":
+            stack.append(w.i)
+    while stack:
+        o = stack.pop()
+        pairs.append((o, None, _unbalanced_end(view, o, len(words))))
+    quotes = []
+    for open_w, close_w, end_w in sorted(pairs):
+        inner = [x for x in words[open_w + 1:end_w + 1] if x.kind == "w"]
+        if not inner:
+            continue
+        start, end = inner[0].start, words[end_w].end
+        if close_w is None:
+            end = _trim_end(view, open_w + 1, end_w)
+        quotes.append(Quote(open_w, close_w, start, end, len(inner)))
+    return quotes
+
+
+def _trim_end(view: TextView, first: int, last: int) -> int:
+    """End offset of words[first..last] without trailing punctuation (sentence marks kept
+    only when they close a word run inside the span)."""
+    j = last
+    while j > first and view.words[j].kind in ("p", "br"):
+        j -= 1
+    return view.words[j].end
+
+
+# --- the rules ----------------------------------------------------------------
+
+
+class ContentRules:
+    """Finds the content of every cue in one text."""
+
+    def __init__(self, view: TextView, lexicon: Lexicon, cues: List[Dict[str, Any]]) -> None:
+        self.view = view
+        self.words = view.words
+        self.lex = lexicon
+        self.cues = cues
+        self.cue_at: Dict[int, int] = {}
+        for k, c in enumerate(cues):
+            for j in range(c["w0"], c["w1"] + 1):
+                self.cue_at[j] = k
+        self.quotes = pair_quotes(view)
+        self.quote_at: Dict[int, Quote] = {q.open_w: q for q in self.quotes}
+        self.claimed_comp: Set[int] = set()
+        self.consumed_cues: Set[int] = set()
+        self.contents: List[Dict[str, Any]] = []
+        saying = lexicon.extra_set("saying_nouns_suffixed")
+        self.backref_words = saying
+
+    # helpers ----------------------------------------------------------------
+
+    def is_comp(self, j: int) -> bool:
+        w = self.words[j]
+        if w.kind != "w" or w.norm not in self.lex.complementizers:
+            return False
+        prev = self.view.prev_word(j, skip_punct=False)
+        return not (prev is not None and prev.kind == "w" and prev.norm in _NOT_COMP_BEFORE)
+
+    def sentence_end(self, j: int) -> bool:
+        """Does word j end its sentence (punctuation followed by a new sentence)?"""
+        w = self.words[j]
+        return w.kind == "br" or (j + 1 < len(self.words) and self.words[j + 1].sent != w.sent)
+
+    def starts_report(self, j: int) -> bool:
+        """Does a new reporting event start at word j (which holds a cue)?"""
+        k = self.cue_at.get(j)
+        if k is None or self.cues[k]["w0"] != j:
+            return False
+        cue = self.cues[k]
+        if cue["type"] in ("participle", "according_to"):
+            return True
+        if cue["type"] == "noun":
+            return False
+        if cue["clitic"]:
+            return True
+        prev = self.view.prev_word(j)
+        return prev is not None and (prev.text in COMMAS or prev.norm in _CONNECTORS)
+
+    def is_backref(self, j: int) -> bool:
+        """حسب قوله / على حد تعبيره: a back-reference to the current speaker."""
+        nxt = self.view.next_word(j)
+        k = self.cue_at.get(j)
+        return (k is not None and self.cues[k]["type"] == "according_to"
+                and nxt is not None and nxt.norm in self.backref_words)
+
+    def speech_quote(self, q: Quote) -> bool:
+        """A quotation that reads as speech rather than a quoted name or term."""
+        prev = self.view.prev_word(q.open_w)
+        if prev is not None and prev.text in ":":
+            return True
+        if prev is not None and prev.kind == "w" and strip_article(prev.norm) in self.lex.scare_heads:
+            return False
+        return q.n_words >= SPEECH_MIN_WORDS
+
+    def clause_end(self, first: int, stop_at_cues: bool = True) -> int:
+        """Last word index of the reported clause that starts at word `first`."""
+        words, last, j = self.words, first, first
+        while j < len(words):
+            w = words[j]
+            if w.kind == "br":
+                break
+            if w.kind == "q" and j in self.quote_at and j > first:
+                q = self.quote_at[j]
+                if q.close_w is not None and q.close_w > j:
+                    last = j = q.close_w
+                    if self.sentence_end(j):
+                        break
+                    j += 1
+                    continue
+            if w.kind == "p" and w.text in COMMAS and stop_at_cues:
+                nxt = self.view.next_word(j)
+                if nxt is not None and (self.starts_report(nxt.i) or self.is_backref(nxt.i)):
+                    break
+            if w.kind == "w" and j > first and stop_at_cues:
+                if self.is_backref(j) or self.starts_report(j):
+                    break
+                if w.norm in _CONNECTORS:
+                    nxt = self.view.next_word(j)
+                    if nxt is not None and self.starts_report(nxt.i):
+                        break
+            last = j
+            if self.sentence_end(j):
+                break
+            j += 1
+        return last
+
+    def span_of(self, first: int, last: int) -> Tuple[int, int]:
+        """Character offsets of words[first..last], trailing punctuation trimmed; a closing
+        quote mark is kept only if its opening mark is inside the span."""
+        words = self.words
+        while first < last and words[first].kind in ("p", "br"):
+            first += 1
+        while last > first:
+            w = words[last]
+            if w.kind == "q":
+                opened = any(x.kind == "q" for x in words[first:last])
+                if opened:
+                    break
+            elif w.kind not in ("p", "br"):
+                break
+            last -= 1
+        return words[first].start, words[last].end
+
+    def inside_content(self, j: int) -> bool:
+        pos = self.words[j].start
+        return any(c["start"] <= pos < c["end"] for c in self.contents)
+
+    def inside_speech_quote(self, j: int) -> bool:
+        pos = self.words[j].start
+        return any(q.start <= pos < q.end and q.n_words >= SPEECH_MIN_WORDS
+                   and q.end - q.start < 1500 for q in self.quotes)
+
+    def add(self, start: int, end: int, kind: str, cue: Optional[int], gap: Optional[List[int]],
+            core: bool = True, cue_after: bool = False, gap_side: str = "after") -> None:
+        if end <= start:
+            return
+        if cue is not None:
+            c = self.cues[cue]
+            if start < c["end"] and c["start"] < end:
+                return  # never let a content overlap its own cue
+        kind = self.refine_kind(start, end, kind)
+        self.contents.append({"start": start, "end": end, "kind": kind, "cue": cue, "core": core,
+                              "gap": gap, "cue_after": cue_after, "gap_side": gap_side})
+
+    def refine_kind(self, start: int, end: int, kind: str) -> str:
+        if kind != "indirect":
+            return kind
+        for q in self.quotes:
+            if start <= q.start and q.end <= end and q.n_words >= 2:
+                prev = self.view.prev_word(q.open_w)
+                if prev is None or strip_article(prev.norm) not in self.lex.scare_heads:
+                    q.used = True
+                    return "mixed"
+        return kind
+
+    # rules -------------------------------------------------------------------
+
+    def run(self) -> List[Dict[str, Any]]:
+        for k, cue in enumerate(self.cues):
+            if k in self.consumed_cues:
+                continue
+            if self.inside_content(cue["w0"]) or self.inside_speech_quote(cue["w0"]):
+                continue
+            if cue["type"] == "according_to":
+                self.according_to(k, cue)
+            else:
+                self.forward(k, cue)
+        self.quote_first_and_floating()
+        self.contents.sort(key=lambda c: c["start"])
+        return self.contents
+
+    def forward(self, k: int, cue: Dict[str, Any]) -> None:
+        """Cue before its content: verb/noun/participle + إن/أن, colon or quotation."""
+        words, kind = self.words, cue["type"]
+        limit = MAX_GAP.get(kind, 8)
+        gap_first, n_gap = cue["w1"] + 1, 0
+        j = gap_first
+        while j < len(words) and n_gap <= limit:
+            w = words[j]
+            if w.kind == "br":
+                return
+            if w.kind == "q" and j in self.quote_at:
+                q = self.quote_at[j]
+                if self.speech_quote(q) or (n_gap == 0 and q.n_words >= 2):
+                    q.used = True
+                    self.add(q.start, q.end, "direct", k, [gap_first, j - 1])
+                    return
+                j = (q.close_w if q.close_w is not None else j) + 1
+                n_gap += q.n_words
+                continue
+            if w.kind == "p" and w.text == ":":
+                self.colon(k, cue, gap_first, j)
+                return
+            if w.kind == "p" and self.sentence_end(j):
+                return
+            if w.kind == "w":
+                if self.is_comp(j) and j not in self.claimed_comp:
+                    if kind == "participle" and n_gap > 2:
+                        return
+                    self.claimed_comp.add(j)
+                    first = j + 1
+                    last = self.clause_end(first)
+                    if last >= first:
+                        s, e = self.span_of(first, last)
+                        self.add(s, e, "indirect", k, [gap_first, j - 1])
+                    return
+                other = self.cue_at.get(j)
+                if other is not None and other != k:
+                    oc = self.cues[other]
+                    if oc["type"] == "participle" and not (
+                            self.view.prev_word(j) and self.view.prev_word(j).text in COMMAS):
+                        self.consumed_cues.add(other)  # أضاف قائلا: one event
+                    elif oc["type"] in ("verb", "according_to") and oc["core"]:
+                        return
+                if w.norm not in self.lex.temporal:
+                    n_gap += 1
+            j += 1
+
+    def colon(self, k: int, cue: Dict[str, Any], gap_first: int, colon_w: int) -> None:
+        nxt = self.view.next_word(colon_w)
+        if nxt is None:
+            return
+        if nxt.kind == "q" and nxt.i in self.quote_at:
+            q = self.quote_at[nxt.i]
+            q.used = True
+            self.add(q.start, q.end, "direct", k, [gap_first, colon_w - 1])
+            return
+        first = nxt.i
+        last = self.clause_end(first, stop_at_cues=False)
+        s, e = self.span_of(first, last)
+        self.add(s, e, "direct", k, [gap_first, colon_w - 1])
+
+    def according_to(self, k: int, cue: Dict[str, Any]) -> None:
+        """بحسب / وفقا لـ / نقلا عن + source: the content is the rest of the clause."""
+        words, view = self.words, self.view
+        nxt = view.next_word(cue["w1"])
+        if nxt is None or nxt.kind != "w" or nxt.norm in self.backref_words:
+            return
+        np_first = nxt.i
+        if nxt.norm in ("ما", "لما", "ماافاد") or (
+                nxt.norm.startswith("لما") and len(nxt.norm) == 3):
+            np_first = nxt.i + 1  # وفقا لما ذكرته الوزارة: skip "ما" and the verb
+        after = view.next_word(np_first - 1) if np_first != nxt.i else nxt
+        if after is not None and after.i in self.cue_at and self.cues[self.cue_at[after.i]]["type"] == "verb":
+            self.consumed_cues.add(self.cue_at[after.i])
+            np_first = after.i + 1
+            if view.next_word(after.i) is not None and view.next_word(after.i).norm in ("به", "بها"):
+                np_first += 1
+        if np_first >= len(words) or words[np_first].kind != "w":
+            return
+        if strip_article(words[np_first].norm) in self.lex.extra_set("not_sources"):
+            return
+        np_last = np_first
+        j = np_first + 1
+        while j < len(words) and j - np_first < 10:
+            w = words[j]
+            if w.kind != "w" or self.is_comp(j) or j in self.cue_at or w.norm in self.lex.prepositions:
+                break
+            np_last = j
+            j += 1
+        lo, _ = view.sentence_bounds(cue["w0"])
+        before = [w for w in words[lo:cue["w0"]] if w.kind == "w" and w.norm not in _CONNECTORS]
+        if len(before) >= 3 and not self.inside_content(lo):
+            first = lo
+            while words[first].kind != "w" or words[first].norm in _CONNECTORS:
+                first += 1
+            s, e = self.span_of(first, cue["w0"] - 1)
+            self.add(s, e, "indirect", k, [np_first, np_last])
+            return
+        j = np_last + 1
+        while j < len(words) and (words[j].kind == "p" and words[j].text in COMMAS):
+            j += 1
+        if j < len(words) and words[j].kind == "w" and (self.is_comp(j) or words[j].norm == "ف"):
+            self.claimed_comp.add(j)
+            j += 1
+        if j >= len(words) or self.sentence_end(j - 1) or words[j].kind in ("br",):
+            return
+        last = self.clause_end(j)
+        if last >= j:
+            s, e = self.span_of(j, last)
+            self.add(s, e, "indirect", k, [np_first, np_last])
+
+    def quote_first_and_floating(self) -> None:
+        """Quotations not linked yet: “…”، وفق البيان (cue after), headline “Source: …”,
+        and floating quotations that continue the previous speaker."""
+        view, words = self.view, self.words
+        for q in self.quotes:
+            if q.used or self.inside_content(q.open_w):
+                continue
+            if q.close_w is not None:
+                j, skipped = q.close_w + 1, 0
+                while j < len(words) and words[j].kind == "p" and words[j].text in COMMAS + "-—–" and skipped < 2:
+                    j += 1
+                    skipped += 1
+                if j < len(words) and words[j].kind == "w":
+                    k = self.cue_at.get(j)
+                    if k is None and words[j].norm in _CONNECTORS:
+                        k = self.cue_at.get(j + 1)
+                    if k is not None and not self.has_content(k) and self.cues[k]["type"] in ("verb", "according_to"):
+                        cue = self.cues[k]
+                        gap_last = self.clause_end(cue["w1"] + 1)
+                        self.add(q.start, q.end, "direct", k, [cue["w1"] + 1, gap_last], cue_after=True)
+                        q.used = True
+                        continue
+            if not self.speech_quote(q) or q.n_words < FLOATING_MIN_WORDS:
+                continue
+            prev = view.prev_word(q.open_w)
+            if prev is not None and prev.text == ":":
+                lo, _ = view.sentence_bounds(q.open_w)
+                if prev.i - 1 >= lo and not any(j in self.cue_at for j in range(lo, prev.i)):
+                    self.add(q.start, q.end, "direct", None, [lo, prev.i - 1], core=False,
+                             gap_side="before")
+                    q.used = True
+                    continue
+            self.add(q.start, q.end, "direct", None, None, core=False)
+            q.used = True
+
+    def has_content(self, k: int) -> bool:
+        return any(c["cue"] == k for c in self.contents)
+
+
+def find_contents(view: TextView, lexicon: Lexicon, cues: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    return ContentRules(view, lexicon, cues).run()
+
+
+class ContentFinder(LexiconPipe):
+    """Finds contents for the cues of `attribution_cues`: `doc._.attrib_content_data`."""
+
+    def process(self, doc: Doc) -> None:
+        cues = doc._.attrib_cue_data
+        if cues is None:
+            raise ValueError(
+                f"'{self.name}' needs the cues of 'attribution_cues': add that component first "
+                "(or use nlp.add_pipe('attribution'), which adds all stages)"
+            )
+        set_contents(doc, find_contents(view_of(doc.text), self.lexicon, cues))
+
+
+@Language.factory(
+    "attribution_contents",
+    default_config={"lexicon": {"@misc": "spacy_attrib.lexicon.v1", "lang": "ar", "extra": {}}},
+    requires=["doc._.attrib_cue_data"],
+    assigns=["doc._.attrib_content_data", "doc.spans"],
+)
+def make_content_finder(nlp: Language, name: str, lexicon: Lexicon) -> ContentFinder:
+    """Quotations, indirect clauses, colon speech and according-to clauses."""
+    return ContentFinder(nlp, name, lexicon)

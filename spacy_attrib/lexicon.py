@@ -1,0 +1,193 @@
+"""Lexicons: data files in `resources/<lang>/`, indexed for matching.
+
+A `Lexicon` keeps the raw tables (what `to_bytes` writes and `add` extends) and
+derives lookup indices from them, keyed by the normalised form of each entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Set, Tuple
+
+import srsly
+from spacy.util import registry
+
+from .normalize import normalize, strip_article
+
+RESOURCES = Path(__file__).parent / "resources"
+TABLES = (
+    "reporting_verbs", "participles", "verbal_nouns", "according_to", "roles",
+    "organizations", "nisba", "temporal", "scare_quote_heads", "stop_words_speaker",
+    "extra",
+)
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    type: str  # "verb" | "participle" | "noun" | "according_to"
+    feats: str  # e.g. "3FS", "MS", "PASS", "" when unknown
+    core: bool
+
+
+def _gender_of(feats: str) -> Optional[str]:
+    """Grammatical gender/number from a feature string: "female", "male", "plural" or None."""
+    body = feats.lstrip("0123456789")
+    if feats == "PASS" or not body:
+        return None
+    if body.endswith("P") or body.endswith("D"):
+        return "plural"
+    if body.startswith("F"):
+        return "female"
+    if body.startswith("M"):
+        return "male"
+    return None
+
+
+class Lexicon:
+    """All word lists the attribution rules use, with normalised indices."""
+
+    def __init__(self, tables: Dict[str, Any]) -> None:
+        self.tables: Dict[str, Any] = {name: tables.get(name) for name in TABLES}
+        self._index()
+
+    # --- construction / serialisation ---------------------------------------
+
+    @classmethod
+    def from_resources(cls, lang: str = "ar") -> "Lexicon":
+        folder = RESOURCES / lang
+        if not folder.is_dir():
+            raise ValueError(
+                f"spacy_attrib has no lexicons for language {lang!r} "
+                f"(available: {sorted(p.name for p in RESOURCES.iterdir() if p.is_dir())})"
+            )
+        return cls({p.stem: srsly.read_json(p) for p in folder.glob("*.json")})
+
+    def to_bytes(self) -> bytes:
+        return srsly.msgpack_dumps(self.tables)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "Lexicon":
+        return cls(srsly.msgpack_loads(data))
+
+    def add(self, table: str, entries: Any) -> None:
+        """Extend a table: lists are appended to, dicts merged (lists inside dicts appended).
+
+        Example: ``lexicon.add("reporting_verbs", [{"lemma": "همس", "core": True,
+        "forms": {"همس": "3MS", "همست": "3FS"}}])``.
+        """
+        if table not in TABLES:
+            raise ValueError(f"unknown lexicon table {table!r}; tables: {', '.join(TABLES)}")
+        self.tables[table] = _merge(self.tables.get(table), entries)
+        self._index()
+
+    # --- indices --------------------------------------------------------------
+
+    def _index(self) -> None:
+        t = self.tables
+        self.cues: Dict[str, CueEntry] = {}
+        for kind, name in (("verb", "reporting_verbs"), ("participle", "participles")):
+            for lex in t.get(name) or []:
+                for form, feats in (lex.get("forms") or {}).items():
+                    self.cues.setdefault(normalize(form), CueEntry(
+                        lex["lemma"], kind, feats or "", bool(lex.get("core", True))))
+        for lex in t.get("verbal_nouns") or []:
+            forms = lex.get("forms") or [lex["lemma"]]
+            for form in forms if isinstance(forms, list) else forms.keys():
+                self.cues.setdefault(normalize(form), CueEntry(lex["lemma"], "noun", "", True))
+        # according-to phrases: first normalised token -> [(rest tokens, then_prefix, lemma)]
+        self.according: Dict[str, List[Tuple[Tuple[str, ...], Optional[str], str]]] = {}
+        for lex in t.get("according_to") or []:
+            toks = tuple(normalize(x) for x in lex.get("tokens") or lex["lemma"].split())
+            prefix = lex.get("then_prefix")
+            self.according.setdefault(toks[0], []).append(
+                (toks[1:], normalize(prefix) if prefix else None, lex["lemma"]))
+        for rest in self.according.values():
+            rest.sort(key=lambda r: -len(r[0]))  # longest phrase first
+        self.roles, self.role_gender = self._heads("roles")
+        self.orgs, self.org_gender = self._heads("organizations")
+        nis = t.get("nisba") or {}
+        self.nisba: Dict[str, str] = {}
+        self.country_names: Dict[str, str] = {}
+        for entry in nis.get("countries") or []:
+            for form in entry.get("forms") or []:
+                self.nisba.setdefault(normalize(form), entry["country"])
+            for name in [entry["country"], *(entry.get("names") or [])]:
+                self.country_names.setdefault(normalize(name), entry["country"])
+        self.institutions = {normalize(k): v for k, v in (nis.get("institutions") or {}).items()}
+        self.temporal = self._words("temporal")
+        self.scare_heads = {strip_article(w) for w in self._words("scare_quote_heads")}
+        stop = t.get("stop_words_speaker") or {}
+        self.prepositions = {normalize(w) for w in stop.get("prepositions") or []}
+        self.complementizers = {normalize(w) for w in stop.get("complementizers") or []}
+        self.pronouns = {normalize(k): v for k, v in (stop.get("pronouns") or {}).items()}
+        extra = t.get("extra") or {}
+        self.extra: Dict[str, Set[str]] = {
+            key: {normalize(w) for w in values} for key, values in extra.items()
+            if isinstance(values, list)
+        }
+        self.not_cues = self.extra.get("not_cues", set())
+
+    def _heads(self, name: str) -> Tuple[Set[str], Dict[str, str]]:
+        table = self.tables.get(name) or {}
+        heads = {strip_article(normalize(h)) for h in table.get("heads") or []}
+        gender = {strip_article(normalize(k)): v for k, v in (table.get("gender") or {}).items()}
+        return heads, gender
+
+    def _words(self, name: str) -> Set[str]:
+        table = self.tables.get(name) or {}
+        words = table.get("words", []) if isinstance(table, dict) else table
+        return {normalize(w) for w in words}
+
+    def extra_set(self, key: str) -> Set[str]:
+        return self.extra.get(key, set())
+
+    # --- lookups --------------------------------------------------------------
+
+    def cue(self, norm: str) -> Optional[Tuple[CueEntry, int]]:
+        """The cue entry for a normalised word and the length of the stripped proclitic."""
+        if norm in self.not_cues:
+            return None
+        entry = self.cues.get(norm)
+        if entry:
+            return entry, 0
+        if len(norm) > 2 and norm[0] in "وف":
+            entry = self.cues.get(norm[1:])
+            if entry:
+                return entry, 1
+            if norm[1] == "س" and len(norm) > 3:  # وسيقول
+                entry = self.cues.get(norm[2:])
+                if entry and entry.type == "verb" and norm[2] in "يتن":
+                    return entry, 2
+        if norm[0] == "س" and len(norm) > 3 and norm[1] in "يتن":
+            entry = self.cues.get(norm[1:])
+            if entry and entry.type == "verb":
+                return entry, 1
+        return None
+
+    @staticmethod
+    def gender_of(feats: str) -> Optional[str]:
+        return _gender_of(feats)
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if base is None:
+        return extra
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + list(extra)
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for key, value in extra.items():
+            out[key] = _merge(out.get(key), value)
+        return out
+    raise ValueError(f"cannot merge {type(extra).__name__} into {type(base).__name__}")
+
+
+@registry.misc("spacy_attrib.lexicon.v1")
+def create_lexicon(lang: str = "ar", extra: Optional[Dict[str, Any]] = None) -> Lexicon:
+    """The packaged lexicons for `lang`, extended with `extra` ({table: entries})."""
+    lexicon = Lexicon.from_resources(lang)
+    for table, entries in (extra or {}).items():
+        lexicon.add(table, entries)
+    return lexicon

@@ -1,0 +1,54 @@
+"""Arabic normalisation for *matching only*.
+
+Nothing here changes a document: the text a user passes in is never rewritten.
+`normalize` is used to look words up in the lexicons, so that spelling variants
+(hamza forms, alif maqsura, ta marbuta, tatweel, diacritics) find the same entry.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, List
+
+DIACRITICS = "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a" + "".join(
+    chr(c) for c in range(0x064B, 0x0660)
+) + "\u0670\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc\u06df\u06e0\u06e1\u06e2\u06e3\u06e4"
+TATWEEL = "\u0640"
+
+_TABLE = {ord(c): None for c in DIACRITICS + TATWEEL + "\u200c\u200d\u200e\u200f"}
+_TABLE.update({
+    ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا",
+    ord("ى"): "ي", ord("ة"): "ه", ord("ؤ"): "ء", ord("ئ"): "ء",
+    ord("ی"): "ي", ord("ک"): "ك",  # Persian/Urdu code points seen in web text
+})
+
+PROCLITICS = ("و", "ف")
+_DEFINITE = re.compile(r"^(?:[وف]?(?:ب|ل|ك)?)ال")
+
+
+def normalize(text: str) -> str:
+    """Return the matching key of `text`: letters unified, marks removed, lowercased."""
+    return text.translate(_TABLE).lower()
+
+
+def normalize_all(words: Iterable[str]) -> List[str]:
+    return [normalize(w) for w in words]
+
+
+def strip_proclitic(norm: str) -> List[str]:
+    """Candidate stems of a normalised word: itself, then without و/ف.
+
+    Only one conjunction is removed: "وفقال" is not Arabic, and stripping more
+    turns real words (e.g. "وفق") into false matches.
+    """
+    if len(norm) > 2 and norm[0] in PROCLITICS:
+        return [norm, norm[1:]]
+    return [norm]
+
+
+def strip_article(norm: str) -> str:
+    """Remove a leading (conjunction +) preposition + definite article from a normalised word."""
+    if norm.startswith("لل") and len(norm) > 3:
+        return norm[2:]
+    stripped = _DEFINITE.sub("", norm, count=1)
+    return stripped if len(stripped) >= 3 or not norm[0] in PROCLITICS and len(stripped) >= 2 else norm

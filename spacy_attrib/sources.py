@@ -1,0 +1,483 @@
+"""Sources: speaker mentions, antecedents for dropped and back-referring subjects,
+and the source's name, role, affiliation and gender.
+
+Links each content of `attribution_contents` to its cue and speaker and writes the
+final record (`doc._.attrib_records`, read through `doc._.attributions`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .base import LexiconPipe
+from .extensions import SPEAKERS_KEY, set_records
+from .lexicon import Lexicon
+from .normalize import strip_article
+from .text import COMMAS, TextView, Word, view_of
+
+_RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
+_NP_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ولد", "بو", "دي", "دو", "فون", "فان", "و"}
+_BACKREF_MARKERS = {"نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "انفسهم", "ذاتهم"}
+MAX_NP = 12
+ANTECEDENT_WINDOW = 2500  # characters: how far back a dropped subject is resolved
+
+
+@dataclass
+class Entity:
+    """One source in a document: its mentions and what they say of it."""
+
+    mentions: List[Tuple[int, int]]
+    gender: Optional[str]
+    heads: set
+    names: set
+    last_pos: int
+    is_org: bool = False
+    best: Tuple[int, int] = (0, 0)
+    info: Dict[str, Any] = field(default_factory=dict)
+
+
+class SourceRules:
+    def __init__(self, view: TextView, lexicon: Lexicon, cues, contents) -> None:
+        self.view = view
+        self.words = view.words
+        self.lex = lexicon
+        self.cues = cues
+        self.contents = contents
+        self.entities: List[Entity] = []
+        self.stop_l = lexicon.extra_set("stop_after_l")
+        self.given_def = lexicon.extra_set("definite_given_names")
+        self.discourse = lexicon.extra_set("discourse")
+
+    # --- noun phrases -----------------------------------------------------------
+
+    def _skip(self, w: Word) -> bool:
+        """Temporal words and discourse markers that are never part of a speaker NP."""
+        return w.norm in self.lex.temporal or w.norm in self.discourse
+
+    def _discourse_pp(self, j: int) -> bool:
+        """من جهته / من جانبها: a discourse marker of two words."""
+        nxt = self.view.next_word(j)
+        return self.words[j].norm == "من" and nxt is not None and nxt.norm in self.discourse
+
+    def _ends_np(self, w: Word) -> bool:
+        n = w.norm
+        if n in self.lex.prepositions or n in self.lex.complementizers or n in _RELATIVES:
+            return True
+        if w.i in self.cue_words:
+            return True
+        if n.startswith("ل") and not n.startswith("ال") and len(n) > 3:
+            rest = n[1:]
+            if strip_article(rest) in self.stop_l or rest in self.stop_l or (
+                    n.startswith("لل") and strip_article(n[2:]) in self.stop_l):
+                return True
+        return False
+
+    def np_after(self, first: int, last: int) -> Optional[Tuple[int, int]]:
+        """The speaker NP in words[first..last] (VSO subject, according-to source)."""
+        words = self.words
+        j = first
+        while j <= last and (words[j].kind != "w" or self._skip(words[j])
+                             or self._discourse_pp(j)):
+            if words[j].kind == "q" or (words[j].kind == "p" and words[j].text not in COMMAS):
+                return None
+            j += 2 if self._discourse_pp(j) else 1
+        if j > last or self._ends_np(words[j]):
+            return None
+        start = end = j
+        j += 1
+        count = 1
+        while j <= last and count < MAX_NP:
+            w = words[j]
+            if w.kind == "p" and w.text in COMMAS:
+                app = self._apposition(j, last)
+                if app is None:
+                    break
+                end, j = app, app + 1
+                continue
+            if w.kind == "q":
+                q_end = self._scare_quote_end(j, last)
+                if q_end is None:
+                    break
+                end = j = q_end
+                j += 1
+                continue
+            if w.kind != "w" or self._ends_np(w) or self._skip(w):
+                break
+            end = j
+            count += 1
+            j += 1
+        return start, end
+
+    def _scare_quote_end(self, j: int, last: int) -> Optional[int]:
+        """A short quoted name inside an NP (رئيس حزب "النهضة"): index of its closing mark."""
+        k = j + 1
+        while k <= last and k - j <= 6:
+            if self.words[k].kind == "q":
+                return k
+            if self.words[k].kind != "w":
+                return None
+            k += 1
+        return None
+
+    def _apposition(self, comma: int, last: int) -> Optional[int]:
+        """`X، المتحدث باسم Y، إن`: include an apposition that starts with a role word."""
+        words = self.words
+        nxt = comma + 1
+        if nxt > last or words[nxt].kind != "w" or not self.is_role(words[nxt]):
+            return None
+        end = nxt
+        j = nxt + 1
+        while j <= last and words[j].kind == "w" and not self._ends_np(words[j]) and j - nxt < MAX_NP:
+            end = j
+            j += 1
+        if j <= last and words[j].kind == "p" and words[j].text in COMMAS:
+            return end
+        return end if j > last else None
+
+    def np_before(self, cue_w: int) -> Optional[Tuple[int, int]]:
+        """SVO subject: the NP between the clause start and the cue (الوزارة قالت إن…)."""
+        words = self.words
+        j = cue_w - 1
+        while j >= 0 and words[j].kind == "w" and words[j].norm in ("قد", "لقد", "وقد"):
+            j -= 1
+        if j < 0 or words[j].kind != "w":
+            return None
+        if words[j].norm in _RELATIVES:
+            return self._np_ending_at(j - 1)
+        return self._np_ending_at(j)
+
+    def _np_ending_at(self, end: int) -> Optional[Tuple[int, int]]:
+        words = self.words
+        j, start = end, None
+        while j >= 0 and end - j < MAX_NP:
+            w = words[j]
+            if w.kind == "q":
+                j -= 1
+                continue
+            if w.kind != "w" or self._skip(w) or w.norm in self.lex.prepositions \
+                    or w.norm in self.lex.complementizers or w.norm in _RELATIVES:
+                break
+            if w.i in self.cue_words:
+                return None
+            start = j
+            j -= 1
+        if start is None:
+            return None
+        while start <= end and words[start].kind != "w":
+            start += 1
+        if words[start].norm in ("و", "ف", "اما"):
+            start += 1
+        if start > end:
+            return None
+        # A clause that starts with a preposition is an adjunct (وفي تصريحه…), not a subject.
+        if j >= 0 and words[j].kind == "w" and words[j].norm in self.lex.prepositions:
+            return None
+        return start, end
+
+    # --- word classes -------------------------------------------------------------
+
+    def is_role(self, w: Word) -> bool:
+        return strip_article(w.norm) in self.lex.roles or w.norm in self.lex.roles
+
+    def is_org(self, w: Word) -> bool:
+        return strip_article(w.norm) in self.lex.orgs or w.norm in self.lex.orgs
+
+    def np_words(self, span: Tuple[int, int]) -> List[Word]:
+        return [w for w in self.words[span[0]:span[1] + 1] if w.kind == "w"]
+
+    def is_backref(self, span: Tuple[int, int]) -> bool:
+        """A pronoun or a short generic NP (الوزارة، الوزارة نفسها، المسؤول الأرميني)."""
+        ws = self.np_words(span)
+        if len(ws) == 1 and ws[0].norm in self.lex.pronouns:
+            return True
+        if not ws or len(ws) > 3 or not ws[0].norm.startswith("ال"):
+            return False
+        if not (self.is_role(ws[0]) or self.is_org(ws[0])):
+            return False
+        return all(w.norm in _BACKREF_MARKERS or w.norm in self.lex.nisba for w in ws[1:])
+
+    # --- description: name, role, affiliation, gender ------------------------------
+
+    def describe(self, span: Tuple[int, int], cue: Optional[Dict[str, Any]]) -> Dict[str, Any]:
+        ws = self.np_words(span)
+        text = self.view.text
+        info: Dict[str, Any] = {"name": None, "role": None, "affiliation": None, "gender": None}
+        if not ws:
+            return info
+        nisba = [self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba]
+        country = [self.lex.country_names[strip_article(w.norm)] for w in ws
+                   if strip_article(w.norm) in self.lex.country_names]
+        insts = [self.lex.institutions[strip_article(w.norm)] for w in ws
+                 if strip_article(w.norm) in self.lex.institutions]
+        org_first = self.is_org(ws[0])
+        role_end = -1
+        if self.is_role(ws[0]) or org_first:
+            role_end = 0
+            k = 1
+            while k < len(ws):
+                w = ws[k]
+                n = w.norm
+                if n == "باسم" or self.is_role(w) or self.is_org(w) or n in self.lex.nisba \
+                        or strip_article(n) in self.lex.country_names:
+                    role_end = k
+                elif (n.startswith("ال") or n.startswith("لل") or n.startswith("بال")) \
+                        and n not in self.given_def:
+                    role_end = k
+                else:
+                    break
+                k += 1
+        affiliation = None
+        for k, w in enumerate(ws):
+            if w.norm == "باسم" and k + 1 < len(ws):
+                stop = k + 1
+                while stop + 1 <= role_end and ws[stop + 1].norm not in self.lex.nisba:
+                    stop += 1
+                affiliation = text[ws[k + 1].start:ws[stop].end]
+        if nisba:
+            affiliation = nisba[-1]
+        elif affiliation is None and country:
+            affiliation = country[-1]
+        elif affiliation is None and insts:
+            affiliation = insts[-1]
+        if org_first:
+            org_end = role_end
+            while org_end > 0 and ws[org_end].norm in self.lex.nisba:
+                org_end -= 1
+            info["name"] = text[ws[0].start:ws[org_end].end]
+            if affiliation is None:
+                affiliation = info["name"]
+            if role_end + 1 < len(ws):  # وزارة الخارجية على لسان… / org + person name
+                info["name"] = text[ws[role_end + 1].start:ws[-1].end]
+                info["role"] = text[ws[0].start:ws[role_end].end]
+        else:
+            if role_end >= 0:
+                info["role"] = text[ws[0].start:ws[role_end].end]
+                orgs = [k for k in range(1, role_end + 1) if self.is_org(ws[k])]
+                if affiliation is None and orgs:
+                    last = role_end
+                    while last > orgs[0] and ws[last].norm in self.lex.nisba:
+                        last -= 1
+                    affiliation = text[ws[orgs[0]].start:ws[last].end]
+            if role_end + 1 < len(ws):
+                info["name"] = text[ws[role_end + 1].start:ws[-1].end]
+            g = self.lex.role_gender.get(strip_article(ws[0].norm)) if role_end >= 0 else None
+            if g is None and cue is not None:
+                g = Lexicon.gender_of(cue.get("feats", ""))
+            info["gender"] = g if g in ("male", "female") else None
+        info["affiliation"] = affiliation
+        return info
+
+    # --- entities -----------------------------------------------------------------
+
+    def entity_for(self, span: Tuple[int, int], cue: Optional[Dict[str, Any]]) -> Entity:
+        """The entity of an explicit mention: merged with an earlier one sharing its name."""
+        ws = self.np_words(span)
+        info = self.describe(span, cue)
+        name_tokens = set()
+        if info["name"]:
+            name_tokens = {strip_article(w.norm) for w in ws
+                           if w.start >= self._name_start(ws, info) and len(w.norm) > 2}
+        heads = {strip_article(ws[0].norm)} if ws else set()
+        pos = self.words[span[0]].start
+        for ent in reversed(self.entities):
+            if name_tokens and ent.names and (name_tokens & ent.names):
+                self._add_mention(ent, span, info, heads, name_tokens, pos)
+                return ent
+            if not name_tokens and not ent.names and heads == ent.heads and ws and \
+                    self.words[ent.best[0]].norm == ws[0].norm:
+                self._add_mention(ent, span, info, heads, name_tokens, pos)
+                return ent
+        start, end = self.words[span[0]].start, self.words[span[1]].end
+        ent = Entity([(start, end)], info["gender"], heads, name_tokens, pos,
+                     is_org=bool(ws) and self.is_org(ws[0]), best=span, info=info)
+        self.entities.append(ent)
+        return ent
+
+    def _name_start(self, ws: List[Word], info: Dict[str, Any]) -> int:
+        name = info["name"] or ""
+        for w in ws:
+            if name.startswith(self.view.text[w.start:w.end]):
+                return w.start
+        return ws[-1].start
+
+    def _add_mention(self, ent: Entity, span, info, heads, names, pos) -> None:
+        start, end = self.words[span[0]].start, self.words[span[1]].end
+        ent.mentions.append((start, end))
+        ent.heads |= heads
+        ent.names |= names
+        ent.last_pos = pos
+        best = self.words[ent.best[0]].start, self.words[ent.best[1]].end
+        if end - start > best[1] - best[0]:
+            ent.best = span
+            merged = dict(ent.info)
+            merged.update({k: v for k, v in info.items() if v})
+            ent.info = merged
+        else:
+            ent.info.update({k: v for k, v in info.items() if v and not ent.info.get(k)})
+        ent.gender = ent.gender or info["gender"]
+
+    def antecedent(self, pos: int, cue: Optional[Dict[str, Any]],
+                   backref: Optional[Tuple[int, int]] = None) -> Optional[Entity]:
+        """The most recent entity before `pos` that agrees with the cue (and, for a
+        back-reference, shares its head noun or nisba)."""
+        gender = Lexicon.gender_of(cue.get("feats", "")) if cue else None
+        cands = [e for e in self.entities if e.last_pos < pos and pos - e.last_pos < ANTECEDENT_WINDOW]
+        if backref is not None:
+            ws = self.np_words(backref)
+            head = strip_article(ws[0].norm) if ws else ""
+            nis = {w.norm for w in ws[1:] if w.norm in self.lex.nisba}
+            for ent in reversed(cands):
+                if head in ent.heads or (nis and any(
+                        self.lex.nisba.get(n) == ent.info.get("affiliation") for n in nis)):
+                    return ent
+            if ws and ws[0].norm not in self.lex.pronouns:
+                return None
+        for ent in reversed(cands):
+            if gender in (None, "plural") or self._agrees(ent, gender):
+                return ent
+        return cands[-1] if cands else None
+
+    def _agrees(self, ent: Entity, gender: str) -> bool:
+        if ent.is_org:
+            ws = self.np_words(ent.best)
+            g = self.lex.org_gender.get(strip_article(ws[0].norm)) if ws else None
+            return g is None or g == gender
+        return ent.gender is None or ent.gender == gender
+
+    def mention_before(self, pos_w: int, cue: Optional[Dict[str, Any]]) -> Optional[Tuple[int, int]]:
+        """For a dropped subject with no earlier source: the nearest earlier NP that starts
+        with a role or organisation word, in this or the two previous sentences."""
+        words = self.words
+        sent = words[pos_w].sent
+        j = pos_w - 1
+        while j >= 0 and words[j].sent >= sent - 2:
+            w = words[j]
+            if w.kind == "w" and (self.is_role(w) or self.is_org(w)) and j not in self.cue_words:
+                span = self.np_after(j, min(len(words) - 1, j + MAX_NP))
+                if span and span[1] < pos_w:
+                    return span
+            j -= 1
+        return None
+
+    # --- linking ------------------------------------------------------------------
+
+    def speaker_span(self, content: Dict[str, Any], cue: Optional[Dict[str, Any]]):
+        gap = content.get("gap")
+        if cue is None:
+            if gap and content.get("gap_side") == "before":
+                return self._np_ending_at(gap[1])
+            return None
+        if cue["type"] == "participle":
+            return None
+        if gap and gap[0] <= gap[1]:
+            span = self.np_after(gap[0], gap[1])
+            if span is not None:
+                if cue["type"] == "noun" and not (self.is_role(self.words[span[0]])
+                                                  or self.is_org(self.words[span[0]])):
+                    return None
+                return span
+        if cue["type"] == "verb":
+            return self.np_before(cue["w0"])
+        return None
+
+    def char_span(self, span: Tuple[int, int], cue: Optional[Dict[str, Any]]) -> Tuple[int, int]:
+        start, end = self.words[span[0]].start, self.words[span[1]].end
+        first = self.words[span[0]]
+        if cue and cue["type"] == "according_to" and cue.get("prefix") and \
+                first.norm.startswith(cue["prefix"]) and not first.norm.startswith("لل"):
+            start += len(cue["prefix"])  # وفقا لوزارة الصحة -> وزارة الصحة
+        return start, end
+
+    def run(self) -> List[Dict[str, Any]]:
+        self.cue_words = {j for c in self.cues for j in range(c["w0"], c["w1"] + 1)}
+        records: List[Dict[str, Any]] = []
+        last_entity: Optional[Entity] = None
+        last_end = -1
+        for content in self.contents:
+            cue = self.cues[content["cue"]] if content.get("cue") is not None else None
+            span = self.speaker_span(content, cue)
+            speaker = self.char_span(span, cue) if span else None
+            pos = cue["start"] if cue else content["start"]
+            entity, confidence = None, 0.9 if content["kind"] == "direct" else 0.85
+            if span is not None and self.is_backref(span):
+                entity = self.antecedent(pos, cue, backref=span) or self.entity_for(span, cue)
+                confidence -= 0.1
+            elif span is not None:
+                entity = self.entity_for(span, cue)
+            elif cue is None:
+                if last_entity is not None and content["start"] - last_end < 1500:
+                    entity, confidence = last_entity, 0.5
+            else:
+                entity = self.antecedent(pos, cue)
+                if cue["type"] == "participle" and last_entity is not None and \
+                        self.words[cue["w0"]].start - last_end < 400:
+                    entity = last_entity
+                if entity is None:
+                    fallback = self.mention_before(cue["w0"], cue)
+                    if fallback is not None:
+                        entity = self.entity_for(fallback, cue)
+                confidence -= 0.2
+            if entity is None and cue is None:
+                continue  # a floating quotation with nobody to attribute it to
+            if not content.get("core", True):
+                confidence = min(confidence, 0.5)
+            records.append(self.record(content, cue, speaker, entity, confidence))
+            if entity is not None:
+                entity.last_pos = max(entity.last_pos, pos)
+                last_entity, last_end = entity, content["end"]
+        return records
+
+    def record(self, content, cue, speaker, entity: Optional[Entity], confidence) -> Dict[str, Any]:
+        source = None
+        if entity is not None:
+            start, end = self.words[entity.best[0]].start, self.words[entity.best[1]].end
+            info = dict(entity.info)
+            if not entity.is_org and not info.get("gender") and cue is not None:
+                g = Lexicon.gender_of(cue.get("feats", ""))
+                info["gender"] = g if g in ("male", "female") else None
+            source = {"start": start, "end": end, **{k: info.get(k) for k in
+                                                     ("name", "role", "affiliation", "gender")}}
+        return {
+            "kind": content["kind"],
+            "content": [content["start"], content["end"]],
+            "cue": [cue["start"], cue["end"]] if cue else None,
+            "cue_type": cue["type"] if cue else None,
+            "cue_lemma": cue["lemma"] if cue else None,
+            "speaker": list(speaker) if speaker else None,
+            "source": source,
+            "confidence": round(max(0.05, confidence), 3),
+            "core": bool(content.get("core", True)),
+        }
+
+
+def link_sources(view: TextView, lexicon: Lexicon, cues, contents) -> List[Dict[str, Any]]:
+    return SourceRules(view, lexicon, cues, contents).run()
+
+
+class SourceLinker(LexiconPipe):
+    """Speakers and sources for each content; writes `doc._.attrib_records`."""
+
+    def process(self, doc: Doc) -> None:
+        contents = doc._.attrib_content_data
+        if contents is None:
+            raise ValueError(
+                f"'{self.name}' needs 'attribution_cues' and 'attribution_contents' before it "
+                "(or use nlp.add_pipe('attribution'), which adds all stages)"
+            )
+        records = link_sources(view_of(doc.text), self.lexicon, doc._.attrib_cue_data, contents)
+        set_records(doc, records)
+
+
+@Language.factory(
+    "attribution_sources",
+    default_config={"lexicon": {"@misc": "spacy_attrib.lexicon.v1", "lang": "ar", "extra": {}}},
+    requires=["doc._.attrib_cue_data", "doc._.attrib_content_data"],
+    assigns=["doc._.attrib_records", "doc.spans"],
+)
+def make_source_linker(nlp: Language, name: str, lexicon: Lexicon) -> SourceLinker:
+    """Speaker mentions, antecedents and source descriptions."""
+    return SourceLinker(nlp, name, lexicon)

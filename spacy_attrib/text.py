@@ -1,0 +1,143 @@
+"""A tokenizer-independent view of a text: words, sentence ids and quote marks.
+
+The attribution rules run on this view, not on `Doc` tokens, for two reasons:
+spaCy's Arabic tokenizer leaves punctuation glued to words (`وقال:"الحرب`), and
+other backends (UDPipe) tokenize differently. Every `Word` carries exact
+character offsets into the original string, so results are backend-independent
+and always index `doc.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import List, Optional, Tuple
+
+from .normalize import normalize
+
+QUOTE_CHARS = '"“”«»„‟″‶〃\'‘’‚‹›'
+APOSTROPHES = "'‘’"
+OPENERS = "«„‹‚"  # marks whose glyph says "opening" in logical order
+CLOSERS = "»›"
+SENT_END = ".!?؟…"
+COMMAS = "،,؛;"
+
+_MARKS = r"\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
+_TOKEN = re.compile(
+    rf"(?P<w>(?:[^\W_]|[{_MARKS}])+)|(?P<br>\n[ \t\xa0\r\u200f\u200e]*\n)|(?P<p>[^\s])"
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    i: int
+    start: int
+    end: int
+    text: str
+    norm: str
+    kind: str  # "w" word, "p" punctuation, "q" quote mark, "br" paragraph break
+    sent: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "w"
+
+
+class TextView:
+    """Words of a text with offsets, sentence ids and helpers used by the rules."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: List[Word] = []
+        sent = 0
+        prev_end_sentence = False
+        for m in _TOKEN.finditer(text):
+            tok = m.group()
+            if prev_end_sentence:
+                sent += 1
+                prev_end_sentence = False
+            kind = m.lastgroup
+            if kind == "p" and tok in QUOTE_CHARS and self._is_quote_mark(text, m.start()):
+                kind = "q"
+            word = Word(len(self.words), m.start(), m.end(), tok,
+                        normalize(tok) if kind == "w" else tok, kind, sent)
+            self.words.append(word)
+            if kind == "br" or (kind == "p" and tok in SENT_END
+                                and self._ends_sentence(text, m.start())):
+                prev_end_sentence = True
+        self.n_sents = sent + 1
+        self._starts = [w.start for w in self.words]
+
+    @staticmethod
+    def _is_quote_mark(text: str, idx: int) -> bool:
+        """Apostrophes inside a word (l'Aube, don't) are letters, not quote marks."""
+        if text[idx] not in APOSTROPHES:
+            return True
+        before = text[idx - 1] if idx > 0 else " "
+        after = text[idx + 1] if idx + 1 < len(text) else " "
+        return not (before.isalpha() and after.isalpha())
+
+    @staticmethod
+    def _ends_sentence(text: str, idx: int) -> bool:
+        ch = text[idx]
+        before = text[idx - 1] if idx > 0 else " "
+        after = text[idx + 1] if idx + 1 < len(text) else " "
+        if ch == "." and before.isdigit() and after.isdigit():
+            return False  # decimal point
+        if after in SENT_END:
+            return False  # "..", "?!": the last mark ends the sentence
+        if ch == "." and idx >= 2 and text[idx - 2].isspace() and before.isalpha():
+            return False  # one-letter abbreviation: د. محمد
+        return True
+
+    # --- navigation -----------------------------------------------------------
+
+    def word_at(self, char: int) -> Optional[int]:
+        """Index of the first word starting at or after `char`."""
+        from bisect import bisect_left
+
+        i = bisect_left(self._starts, char)
+        return i if i < len(self.words) else None
+
+    def prev_word(self, i: int, skip_punct: bool = False) -> Optional[Word]:
+        j = i - 1
+        while j >= 0:
+            w = self.words[j]
+            if w.kind == "w" or not skip_punct:
+                return w
+            if w.kind == "br":
+                return None
+            j -= 1
+        return None
+
+    def next_word(self, i: int, skip_punct: bool = False) -> Optional[Word]:
+        j = i + 1
+        while j < len(self.words):
+            w = self.words[j]
+            if w.kind == "w" or not skip_punct:
+                return w
+            if w.kind == "br":
+                return None
+            j += 1
+        return None
+
+    def sentence_bounds(self, i: int) -> Tuple[int, int]:
+        """Word index range [first, last] of the sentence holding word i."""
+        s = self.words[i].sent
+        lo = i
+        while lo > 0 and self.words[lo - 1].sent == s:
+            lo -= 1
+        hi = i
+        while hi + 1 < len(self.words) and self.words[hi + 1].sent == s:
+            hi += 1
+        return lo, hi
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+@lru_cache(maxsize=8)
+def view_of(text: str) -> TextView:
+    """The (cached) view of a text: the three components share one analysis."""
+    return TextView(text)
