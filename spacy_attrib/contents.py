@@ -176,14 +176,24 @@ class ContentRules:
         if k is None or self.cues[k]["w0"] != j:
             return False
         cue = self.cues[k]
-        if cue["type"] in ("participle", "according_to"):
-            return True
-        if cue["type"] == "noun":
+        if cue["type"] == "noun" or (cue.get("weak") and not self.comp_follows(k)):
             return False
-        if cue["clitic"]:
+        if cue["type"] == "participle" or cue["clitic"]:
             return True
         prev = self.view.prev_word(j)
-        return prev is not None and (prev.text in COMMAS or prev.norm in _CONNECTORS)
+        return prev is None or prev.sent != self.words[j].sent or prev.text in COMMAS \
+            or prev.norm in _CONNECTORS
+
+    def comp_follows(self, k: int, window: int = 12) -> bool:
+        """Is there a complementizer or colon soon after cue k, in its sentence?"""
+        cue = self.cues[k]
+        for j in range(cue["w1"] + 1, min(len(self.words), cue["w1"] + 1 + window)):
+            w = self.words[j]
+            if w.sent != self.words[cue["w1"]].sent:
+                return False
+            if (w.kind == "p" and w.text == ":") or self.is_comp(j):
+                return True
+        return False
 
     def is_backref(self, j: int) -> bool:
         """حسب قوله / على حد تعبيره: a back-reference to the current speaker."""
@@ -301,6 +311,8 @@ class ContentRules:
     def forward(self, k: int, cue: Dict[str, Any]) -> None:
         """Cue before its content: verb/noun/participle + إن/أن, colon or quotation."""
         words, kind = self.words, cue["type"]
+        if cue.get("weak") and not self.comp_follows(k):
+            return
         limit = MAX_GAP.get(kind, 8)
         gap_first, n_gap = cue["w1"] + 1, 0
         j = gap_first
@@ -336,10 +348,11 @@ class ContentRules:
                 other = self.cue_at.get(j)
                 if other is not None and other != k:
                     oc = self.cues[other]
-                    if oc["type"] == "participle" and not (
-                            self.view.prev_word(j) and self.view.prev_word(j).text in COMMAS):
+                    if oc["type"] == "participle" and oc["lemma"] == "قال":
                         self.consumed_cues.add(other)  # أضاف قائلا: one event
-                    elif oc["type"] in ("verb", "according_to") and oc["core"]:
+                    elif oc.get("weak") and not self.comp_follows(other):
+                        pass  # بين "between", not بيّن "explained"
+                    elif oc["type"] in ("verb", "according_to", "participle") and oc["core"]:
                         return
                 if w.norm not in self.lex.temporal:
                     n_gap += 1
@@ -354,10 +367,14 @@ class ContentRules:
             q.used = True
             self.add(q.start, q.end, "direct", k, [gap_first, colon_w - 1])
             return
-        first = nxt.i
-        last = self.clause_end(first, stop_at_cues=False)
+        first, kind = nxt.i, "direct"
+        if self.is_comp(first):  # وقال: إن ابنه كان… is reported, not first-person speech
+            first, kind = first + 1, "indirect"
+            if first >= len(self.words):
+                return
+        last = self.clause_end(first, stop_at_cues=kind != "direct")
         s, e = self.span_of(first, last)
-        self.add(s, e, "direct", k, [gap_first, colon_w - 1])
+        self.add(s, e, kind, k, [gap_first, colon_w - 1])
 
     def according_to(self, k: int, cue: Dict[str, Any]) -> None:
         """بحسب / وفقا لـ / نقلا عن + source: the content is the rest of the clause."""
@@ -388,6 +405,10 @@ class ContentRules:
             np_last = j
             j += 1
         lo, _ = view.sentence_bounds(cue["w0"])
+        if any(self.cues[k2]["type"] in ("verb", "participle") and self.cues[k2]["core"]
+               and not self.cues[k2].get("weak")
+               for k2 in {self.cue_at[j] for j in range(lo, cue["w0"]) if j in self.cue_at}):
+            return  # قال إن X استنادا إلى Y: the phrase belongs to the reported clause
         before = [w for w in words[lo:cue["w0"]] if w.kind == "w" and w.norm not in _CONNECTORS]
         if len(before) >= 3 and not self.inside_content(lo):
             first = lo

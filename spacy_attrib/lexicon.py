@@ -128,6 +128,8 @@ class Lexicon:
             if isinstance(values, list)
         }
         self.not_cues = self.extra.get("not_cues", set())
+        # ambiguous forms (بين "between" / بيّن "explained"): cues only before إن/أن or a colon
+        self.weak_cues = self.extra.get("weak_cues", set())
 
     def _heads(self, name: str) -> Tuple[Set[str], Dict[str, str]]:
         table = self.tables.get(name) or {}

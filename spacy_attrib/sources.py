@@ -127,8 +127,10 @@ class SourceRules:
         """`X، المتحدث باسم Y، إن`: include an apposition that starts with a role word."""
         words = self.words
         nxt = comma + 1
-        if nxt > last or words[nxt].kind != "w" or not self.is_role(words[nxt]):
+        if nxt > last or words[nxt].kind != "w":
             return None
+        if not self.is_role(words[nxt]):
+            return self._name_apposition(comma, last)
         end = nxt
         j = nxt + 1
         while j <= last and words[j].kind == "w" and not self._ends_np(words[j]) and j - nxt < MAX_NP:
@@ -137,6 +139,27 @@ class SourceRules:
         if j <= last and words[j].kind == "p" and words[j].text in COMMAS:
             return end
         return end if j > last else None
+
+    def _name_apposition(self, comma: int, last: int) -> Optional[int]:
+        """`رئيس الحزب الوطني الحر، سليم الرياحي،`: a name after a role NP that has none."""
+        words = self.words
+        k = comma - 1
+        while k >= 0 and words[k].kind == "w" and not (self.is_role(words[k]) or self.is_org(words[k])):
+            if not words[k].norm.startswith("ال") and words[k].norm != "باسم":
+                return None  # the NP already holds a name
+            k -= 1
+        if k < 0 or words[k].kind != "w":
+            return None
+        end, j = None, comma + 1
+        while j <= last and j - comma <= 4 and words[j].kind == "w" and not self._ends_np(words[j]) \
+                and not self._skip(words[j]) and (not words[j].norm.startswith("ال")
+                                                   or words[j].norm in self.given_def):
+            end = j
+            j += 1
+        if end is None or (j <= last and not (words[j].kind == "p" and words[j].text in COMMAS)
+                           and not self._ends_np(words[j]) and words[j].kind == "w"):
+            return None
+        return end
 
     def np_before(self, cue_w: int) -> Optional[Tuple[int, int]]:
         """SVO subject: the NP between the clause start and the cue (الوزارة قالت إن…)."""
@@ -173,9 +196,14 @@ class SourceRules:
             start += 1
         if start > end:
             return None
-        # A clause that starts with a preposition is an adjunct (وفي تصريحه…), not a subject.
-        if j >= 0 and words[j].kind == "w" and words[j].norm in self.lex.prepositions:
-            return None
+        # The subject must open its clause (sentence start, comma, discourse marker):
+        # otherwise the words before the verb are an object or an adjunct.
+        if j >= 0:
+            w = words[j]
+            opens = w.kind == "br" or w.sent != words[start].sent or (w.kind == "p" and w.text in COMMAS + ":") \
+                or (w.kind == "w" and (self._skip(w) or w.norm in ("و", "ف", "اما")))
+            if not opens:
+                return None
         return start, end
 
     # --- word classes -------------------------------------------------------------
@@ -190,15 +218,80 @@ class SourceRules:
         return [w for w in self.words[span[0]:span[1] + 1] if w.kind == "w"]
 
     def is_backref(self, span: Tuple[int, int]) -> bool:
-        """A pronoun or a short generic NP (الوزارة، الوزارة نفسها، المسؤول الأرميني)."""
+        """A pronoun or a short generic NP (الوزارة، الوزارة نفسها، ذات المصدر، المسؤول الأرميني):
+        only definite words and reflexive markers, at least one of them a role or organisation."""
         ws = self.np_words(span)
         if len(ws) == 1 and ws[0].norm in self.lex.pronouns:
             return True
-        if not ws or len(ws) > 3 or not ws[0].norm.startswith("ال"):
+        if not ws or len(ws) > 4:
             return False
-        if not (self.is_role(ws[0]) or self.is_org(ws[0])):
+        if not all(w.norm.startswith("ال") or self._marker(w) for w in ws):
             return False
-        return all(w.norm in _BACKREF_MARKERS or w.norm in self.lex.nisba for w in ws[1:])
+        return any(self.is_role(w) or self.is_org(w) for w in ws)
+
+    @staticmethod
+    def _marker(w: Word) -> bool:
+        return w.norm in _BACKREF_MARKERS or w.norm in ("ذات", "نفس")
+
+    def _prep_attached(self, w: Word) -> bool:
+        """للسلطات، بالوزارة، لوزارة: a role/organisation word governed by a preposition."""
+        n = w.norm
+        bare = n[1:] if n[:1] in "وف" else n
+        if bare.startswith(("لل", "بال", "كال")):
+            return True
+        if bare[:1] in ("ل", "ب") and len(bare) > 3 and not bare.startswith("ال"):
+            rest = strip_article(bare[1:])
+            return rest in self.lex.roles or rest in self.lex.orgs
+        return False
+
+    def scan_mentions(self) -> List[Tuple[int, int]]:
+        """NPs headed by a role or organisation word, outside prepositional phrases:
+        candidates for the fullest mention of a source."""
+        words, out, j = self.words, [], 0
+        while j < len(words):
+            w = words[j]
+            if w.kind == "w" and j not in self.cue_words and (self.is_role(w) or self.is_org(w)) \
+                    and not self._prep_attached(w):
+                span = self.np_after(j, min(len(words) - 1, j + MAX_NP))
+                if span is not None:
+                    out.append(span)
+                    j = span[1] + 1
+                    continue
+            j += 1
+        return out
+
+    def fuller_mention(self, span: Tuple[int, int]) -> Optional[Tuple[int, int]]:
+        """For a short mention (a surname, الوزير السابق, ذات المصدر, الدبلوماسي الفرنسي),
+        the nearest earlier, longer mention of the same source."""
+        ws = self.np_words(span)
+        if not ws:
+            return None
+        keys = {strip_article(w.norm) for w in ws if len(w.norm) > 2 and not self._marker(w)}
+        if self.is_backref(span):
+            heads = {strip_article(w.norm) for w in ws if self.is_role(w) or self.is_org(w)}
+            countries = {self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba}
+            names = set()
+        elif len(ws) <= 2 and not any(self.is_role(w) or self.is_org(w) for w in ws):
+            heads, countries, names = set(), set(), keys
+        else:
+            return None
+        start = self.words[span[0]].start
+        for m in reversed(self.mentions):
+            if self.words[m[1]].end > start:
+                continue
+            mws = self.np_words(m)
+            if len(mws) <= len(ws):
+                continue
+            mkeys = {strip_article(w.norm) for w in mws}
+            if names:
+                if names <= mkeys:
+                    return m
+                continue
+            mcountries = {self.lex.nisba.get(w.norm) or self.lex.country_names.get(strip_article(w.norm))
+                          for w in mws} - {None}
+            if (heads & mkeys) or (countries and countries & mcountries):
+                return m
+        return None
 
     # --- description: name, role, affiliation, gender ------------------------------
 
@@ -274,7 +367,17 @@ class SourceRules:
     # --- entities -----------------------------------------------------------------
 
     def entity_for(self, span: Tuple[int, int], cue: Optional[Dict[str, Any]]) -> Entity:
-        """The entity of an explicit mention: merged with an earlier one sharing its name."""
+        """The entity of an explicit mention, merged with its fullest earlier mention."""
+        fuller = self.fuller_mention(span)
+        if fuller is None:
+            return self._entity(span, cue)
+        ent = self._entity(fuller, cue)
+        info = self.describe(span, cue)
+        self._add_mention(ent, span, info, set(), set(), self.words[span[0]].start)
+        return ent
+
+    def _entity(self, span: Tuple[int, int], cue: Optional[Dict[str, Any]]) -> Entity:
+        """The entity of a mention: merged with an earlier one sharing its name."""
         ws = self.np_words(span)
         info = self.describe(span, cue)
         name_tokens = set()
@@ -349,19 +452,32 @@ class SourceRules:
         return ent.gender is None or ent.gender == gender
 
     def mention_before(self, pos_w: int, cue: Optional[Dict[str, Any]]) -> Optional[Tuple[int, int]]:
-        """For a dropped subject with no earlier source: the nearest earlier NP that starts
-        with a role or organisation word, in this or the two previous sentences."""
-        words = self.words
-        sent = words[pos_w].sent
-        j = pos_w - 1
-        while j >= 0 and words[j].sent >= sent - 2:
-            w = words[j]
-            if w.kind == "w" and (self.is_role(w) or self.is_org(w)) and j not in self.cue_words:
-                span = self.np_after(j, min(len(words) - 1, j + MAX_NP))
-                if span and span[1] < pos_w:
-                    return span
-            j -= 1
+        """For a dropped subject with no earlier source: the nearest earlier role or
+        organisation NP in this or the two previous sentences, agreeing in gender."""
+        gender = Lexicon.gender_of(cue.get("feats", "")) if cue else None
+        sent = self.words[pos_w].sent
+        for m in reversed(self.mentions):
+            if m[1] >= pos_w or self.words[m[0]].sent < sent - 2:
+                continue
+            g = self.describe(m, None)["gender"]
+            if gender in (None, "plural") or g in (None, gender):
+                return m
         return None
+
+    def cue_subject(self, cue: Dict[str, Any]) -> Optional[Tuple[int, int]]:
+        """The subject NP of a verb cue, whether or not it has a content (عبّرت X عن…)."""
+        if cue["type"] != "verb":
+            return None
+        words, j = self.words, cue["w1"] + 1
+        last = min(len(words) - 1, cue["w1"] + MAX_NP + 3)
+        for k in range(j, last + 1):
+            w = words[k]
+            if w.kind in ("br", "q") or (w.kind == "p" and w.text in ":.!?؟") \
+                    or (w.kind == "w" and w.norm in self.lex.complementizers):
+                last = k - 1
+                break
+        span = self.np_after(j, last) if last >= j else None
+        return span if span is not None else self.np_before(cue["w0"])
 
     # --- linking ------------------------------------------------------------------
 
@@ -394,14 +510,27 @@ class SourceRules:
 
     def run(self) -> List[Dict[str, Any]]:
         self.cue_words = {j for c in self.cues for j in range(c["w0"], c["w1"] + 1)}
+        self.mentions = self.scan_mentions()
+        linked = {c["cue"] for c in self.contents if c.get("cue") is not None}
+        in_content = [(c["start"], c["end"]) for c in self.contents]
+        pending = sorted(
+            (cue["start"], span, cue) for k, cue in enumerate(self.cues)
+            if k not in linked and not any(s <= cue["start"] < e for s, e in in_content)
+            and (span := self.cue_subject(cue)) is not None
+            and any(self.is_role(w) or self.is_org(w) for w in self.np_words(span))
+        )
         records: List[Dict[str, Any]] = []
         last_entity: Optional[Entity] = None
         last_end = -1
         for content in self.contents:
             cue = self.cues[content["cue"]] if content.get("cue") is not None else None
+            pos = cue["start"] if cue else content["start"]
+            while pending and pending[0][0] < pos:
+                _, sspan, scue = pending.pop(0)
+                if not self.is_backref(sspan):
+                    self.entity_for(sspan, scue).last_pos = self.words[sspan[0]].start
             span = self.speaker_span(content, cue)
             speaker = self.char_span(span, cue) if span else None
-            pos = cue["start"] if cue else content["start"]
             entity, confidence = None, 0.9 if content["kind"] == "direct" else 0.85
             if span is not None and self.is_backref(span):
                 entity = self.antecedent(pos, cue, backref=span) or self.entity_for(span, cue)
@@ -413,9 +542,6 @@ class SourceRules:
                     entity, confidence = last_entity, 0.5
             else:
                 entity = self.antecedent(pos, cue)
-                if cue["type"] == "participle" and last_entity is not None and \
-                        self.words[cue["w0"]].start - last_end < 400:
-                    entity = last_entity
                 if entity is None:
                     fallback = self.mention_before(cue["w0"], cue)
                     if fallback is not None:
