@@ -216,4 +216,8 @@ def error_lines(scores: Scores, docs: Dict[str, GoldDoc], limit: int = 400) -> L
             src = t(m.gold.source.span) if m.gold.source and m.gold.source.span else "-"
             out.append(f"SPKR  {m.doc_id} gold={src} pred={(m.pred['source'] or {}).get('text')} "
                        f"cue={(m.pred['cue'] or {}).get('text')}")
+        if m.gold is not None and m.pred is not None and m.gold.core and m.affiliation_ok is False:
+            out.append(f"AFF   {m.doc_id} gold={m.gold.source.affiliation} "
+                       f"pred={(m.pred['source'] or {}).get('affiliation')} "
+                       f"src={(m.pred['source'] or {}).get('text')}")
     return out[:limit]

@@ -19,7 +19,7 @@ RESOURCES = Path(__file__).parent / "resources"
 TABLES = (
     "reporting_verbs", "participles", "verbal_nouns", "according_to", "roles",
     "organizations", "nisba", "temporal", "scare_quote_heads", "stop_words_speaker",
-    "extra",
+    "given_names", "extra",
 )
 
 
@@ -122,6 +122,11 @@ class Lexicon:
         self.prepositions = {normalize(w) for w in stop.get("prepositions") or []}
         self.complementizers = {normalize(w) for w in stop.get("complementizers") or []}
         self.pronouns = {normalize(k): v for k, v in (stop.get("pronouns") or {}).items()}
+        names = t.get("given_names") or {}
+        self.given_names: Set[str] = {normalize(n) for key in ("male", "female")
+                                      for n in names.get(key) or []}
+        self.given_name_gender: Dict[str, str] = {
+            normalize(n): key for key in ("female", "male") for n in names.get(key) or []}
         extra = t.get("extra") or {}
         self.extra: Dict[str, Set[str]] = {
             key: {normalize(w) for w in values} for key, values in extra.items()

@@ -50,7 +50,8 @@ class SourceRules:
         self.entities: List[Entity] = []
         self.stop_l = lexicon.extra_set("stop_after_l")
         self.given_def = lexicon.extra_set("definite_given_names")
-        self.discourse = lexicon.extra_set("discourse")
+        self.discourse = lexicon.extra_set("discourse") | lexicon.extra_set("np_start_skip")
+        self.given_names = lexicon.given_names
 
     # --- noun phrases -----------------------------------------------------------
 
@@ -141,23 +142,24 @@ class SourceRules:
         return end if j > last else None
 
     def _name_apposition(self, comma: int, last: int) -> Optional[int]:
-        """`رئيس الحزب الوطني الحر، سليم الرياحي،`: a name after a role NP that has none."""
+        """`رئيس الحزب الوطني الحر، سليم الرياحي،` / `مدير الدائرة، الإنجليزي مارك كلاتنبرغ`:
+        a name (after an optional nisba) between commas, following a role NP."""
         words = self.words
         k = comma - 1
         while k >= 0 and words[k].kind == "w" and not (self.is_role(words[k]) or self.is_org(words[k])):
-            if not words[k].norm.startswith("ال") and words[k].norm != "باسم":
-                return None  # the NP already holds a name
             k -= 1
-        if k < 0 or words[k].kind != "w":
+        if k < 0 or words[k].kind != "w" or comma - k > MAX_NP:
             return None
-        end, j = None, comma + 1
-        while j <= last and j - comma <= 4 and words[j].kind == "w" and not self._ends_np(words[j]) \
-                and not self._skip(words[j]) and (not words[j].norm.startswith("ال")
+        j = comma + 1
+        if j <= last and words[j].kind == "w" and words[j].norm in self.lex.nisba:
+            j += 1
+        end, first = None, j
+        while j <= last and j - first < 4 and words[j].kind == "w" and not self._ends_np(words[j]) \
+                and not self._skip(words[j]) and (j > first or not words[j].norm.startswith("ال")
                                                    or words[j].norm in self.given_def):
             end = j
             j += 1
-        if end is None or (j <= last and not (words[j].kind == "p" and words[j].text in COMMAS)
-                           and not self._ends_np(words[j]) and words[j].kind == "w"):
+        if end is None or (j <= last and words[j].kind == "w"):
             return None
         return end
 
@@ -295,69 +297,115 @@ class SourceRules:
 
     # --- description: name, role, affiliation, gender ------------------------------
 
+    def _segments(self, span: Tuple[int, int]) -> List[List[Word]]:
+        """The words of an NP split at commas (appositions), quote marks dropped."""
+        segs: List[List[Word]] = [[]]
+        for w in self.words[span[0]:span[1] + 1]:
+            if w.kind == "p" and w.text in COMMAS:
+                segs.append([])
+            elif w.kind == "w":
+                segs[-1].append(w)
+        return [seg for seg in segs if seg]
+
+    def _given_name_at(self, ws: List[Word], k: int) -> bool:
+        n = ws[k].norm
+        if n in self.given_names:
+            return True
+        return k + 1 < len(ws) and f"{n} {ws[k + 1].norm}" in self.given_names
+
+    def _role_extent(self, ws: List[Word]) -> int:
+        """Index after the role/organisation part of a segment that starts with one: up to
+        a known given name, else while words are definite, nisba, باسم or role/org words."""
+        for k in range(1, len(ws)):
+            if self._given_name_at(ws, k):
+                return k
+        k = 1
+        while k < len(ws):
+            w, n = ws[k], ws[k].norm
+            if n == "باسم" or self.is_role(w) or self.is_org(w) or n in self.lex.nisba \
+                    or strip_article(n) in self.lex.country_names:
+                k += 1
+            elif n.startswith(("ال", "لل", "بال", "وال")) and n not in self.given_def:
+                k += 1
+            elif k + 1 < len(ws) and ws[k + 1].norm.startswith(("ال", "لل")) and k + 2 < len(ws):
+                k += 1  # construct state: تنسيقية اعتصام الكامور
+            else:
+                break
+        return k
+
     def describe(self, span: Tuple[int, int], cue: Optional[Dict[str, Any]]) -> Dict[str, Any]:
-        ws = self.np_words(span)
+        """Name, role, affiliation and gender of a source mention."""
         text = self.view.text
         info: Dict[str, Any] = {"name": None, "role": None, "affiliation": None, "gender": None}
-        if not ws:
+        segs = self._segments(span)
+        if not segs:
             return info
-        nisba = [self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba]
-        country = [self.lex.country_names[strip_article(w.norm)] for w in ws
-                   if strip_article(w.norm) in self.lex.country_names]
-        insts = [self.lex.institutions[strip_article(w.norm)] for w in ws
-                 if strip_article(w.norm) in self.lex.institutions]
-        org_first = self.is_org(ws[0])
-        role_end = -1
-        if self.is_role(ws[0]) or org_first:
-            role_end = 0
-            k = 1
-            while k < len(ws):
-                w = ws[k]
-                n = w.norm
-                if n == "باسم" or self.is_role(w) or self.is_org(w) or n in self.lex.nisba \
-                        or strip_article(n) in self.lex.country_names:
-                    role_end = k
-                elif (n.startswith("ال") or n.startswith("لل") or n.startswith("بال")) \
-                        and n not in self.given_def:
-                    role_end = k
+        role_ws: List[Word] = []
+        name_ws: List[Word] = []
+        has_name_seg = any(not (self.is_role(seg[0]) or self.is_org(seg[0])) for seg in segs)
+        for seg in segs:
+            if not (self.is_role(seg[0]) or self.is_org(seg[0])):
+                # NAME ROLE without a comma: إيان جريجور المتحدث باسم…
+                r = next((k for k in range(1, len(seg)) if self.is_role(seg[k])), None)
+                if r is not None and not role_ws:
+                    name_ws = name_ws or seg[:r]
+                    seg = seg[r:]
+                elif not name_ws:
+                    start = 1 if seg[0].norm in self.lex.nisba and len(seg) > 1 else 0
+                    name_ws = seg[start:]
+                    continue
                 else:
-                    break
-                k += 1
+                    continue
+            if role_ws:
+                continue
+            if has_name_seg or not any(self._given_name_at(seg, k) for k in range(len(seg))) and (
+                    self.is_org(seg[0]) and not self.is_role(seg[0])):
+                end = len(seg) if not any(self._given_name_at(seg, k) for k in range(1, len(seg))) \
+                    else self._role_extent(seg)
+            else:
+                end = self._role_extent(seg)
+            role_ws, rest = seg[:end], seg[end:]
+            if rest and not name_ws:
+                name_ws = rest
+        org_first = bool(role_ws) and self.is_org(role_ws[0]) and not self.is_role(role_ws[0])
+
+        def phrase(ws: List[Word]) -> Optional[str]:
+            return text[ws[0].start:ws[-1].end] if ws else None
+
+        def strip_nisba(ws: List[Word]) -> List[Word]:
+            while len(ws) > 1 and ws[-1].norm in self.lex.nisba:
+                ws = ws[:-1]
+            return ws
+
+        all_ws = [w for seg in segs for w in seg]
+        nisba = [self.lex.nisba[w.norm] for w in all_ws if w.norm in self.lex.nisba]
+        country = [self.lex.country_names[strip_article(w.norm)] for w in all_ws
+                   if strip_article(w.norm) in self.lex.country_names]
+        insts = [self.lex.institutions[strip_article(w.norm)] for w in all_ws
+                 if strip_article(w.norm) in self.lex.institutions]
         affiliation = None
-        for k, w in enumerate(ws):
-            if w.norm == "باسم" and k + 1 < len(ws):
-                stop = k + 1
-                while stop + 1 <= role_end and ws[stop + 1].norm not in self.lex.nisba:
-                    stop += 1
-                affiliation = text[ws[k + 1].start:ws[stop].end]
+        for k, w in enumerate(role_ws):
+            if w.norm == "باسم" and k + 1 < len(role_ws):
+                affiliation = phrase(strip_nisba(role_ws[k + 1:]))
+        if affiliation is None and role_ws and not org_first:
+            orgs = [k for k in range(1, len(role_ws)) if self.is_org(role_ws[k])]
+            if orgs:
+                affiliation = phrase(strip_nisba(role_ws[orgs[0]:]))
         if nisba:
             affiliation = nisba[-1]
-        elif affiliation is None and country:
+        elif country:
             affiliation = country[-1]
         elif affiliation is None and insts:
             affiliation = insts[-1]
         if org_first:
-            org_end = role_end
-            while org_end > 0 and ws[org_end].norm in self.lex.nisba:
-                org_end -= 1
-            info["name"] = text[ws[0].start:ws[org_end].end]
-            if affiliation is None:
-                affiliation = info["name"]
-            if role_end + 1 < len(ws):  # وزارة الخارجية على لسان… / org + person name
-                info["name"] = text[ws[role_end + 1].start:ws[-1].end]
-                info["role"] = text[ws[0].start:ws[role_end].end]
+            info["name"] = phrase(strip_nisba(role_ws))
+            affiliation = affiliation or info["name"]
+            if name_ws:  # an organisation followed by a person: على لسان…
+                info["role"], info["name"] = info["name"], phrase(name_ws)
         else:
-            if role_end >= 0:
-                info["role"] = text[ws[0].start:ws[role_end].end]
-                orgs = [k for k in range(1, role_end + 1) if self.is_org(ws[k])]
-                if affiliation is None and orgs:
-                    last = role_end
-                    while last > orgs[0] and ws[last].norm in self.lex.nisba:
-                        last -= 1
-                    affiliation = text[ws[orgs[0]].start:ws[last].end]
-            if role_end + 1 < len(ws):
-                info["name"] = text[ws[role_end + 1].start:ws[-1].end]
-            g = self.lex.role_gender.get(strip_article(ws[0].norm)) if role_end >= 0 else None
+            info["role"] = phrase(role_ws)
+            info["name"] = phrase(name_ws)
+            g = self.lex.role_gender.get(strip_article(role_ws[0].norm)) if role_ws else None
             if g is None and cue is not None:
                 g = Lexicon.gender_of(cue.get("feats", ""))
             info["gender"] = g if g in ("male", "female") else None
