@@ -193,6 +193,8 @@ class ContentRules:
                 return False
             if (w.kind == "p" and w.text == ":") or self.is_comp(j):
                 return True
+            if w.kind == "q" and j in self.quote_at and self.speech_quote(self.quote_at[j]):
+                return True
         return False
 
     def is_backref(self, j: int) -> bool:
@@ -322,7 +324,7 @@ class ContentRules:
                 return
             if w.kind == "q" and j in self.quote_at:
                 q = self.quote_at[j]
-                if self.speech_quote(q) or (n_gap == 0 and q.n_words >= 2):
+                if self.speech_quote(q):
                     q.used = True
                     self.add(q.start, q.end, "direct", k, [gap_first, j - 1])
                     return
@@ -352,7 +354,9 @@ class ContentRules:
                         self.consumed_cues.add(other)  # أضاف قائلا: one event
                     elif oc.get("weak") and not self.comp_follows(other):
                         pass  # بين "between", not بيّن "explained"
-                    elif oc["type"] in ("verb", "according_to", "participle") and oc["core"]:
+                    elif oc["type"] == "according_to":
+                        self.consumed_cues.add(other)  # قالت الصحيفة نقلا عن مسؤول إن: via
+                    elif oc["type"] in ("verb", "participle") and oc["core"]:
                         return
                 if w.norm not in self.lex.temporal:
                     n_gap += 1
@@ -380,7 +384,10 @@ class ContentRules:
         """بحسب / وفقا لـ / نقلا عن + source: the content is the rest of the clause."""
         words, view = self.words, self.view
         nxt = view.next_word(cue["w1"])
-        if nxt is None or nxt.kind != "w" or nxt.norm in self.backref_words:
+        if nxt is None or nxt.kind != "w":
+            return
+        if nxt.norm in self.backref_words:
+            self.backref_according(k, cue, nxt)
             return
         np_first = nxt.i
         if nxt.norm in ("ما", "لما", "ماافاد") or (
@@ -429,6 +436,26 @@ class ContentRules:
         if last >= j:
             s, e = self.span_of(j, last)
             self.add(s, e, "indirect", k, [np_first, np_last])
+
+    def backref_according(self, k: int, cue: Dict[str, Any], noun) -> None:
+        """`…بأسلوب خاص حسب قوله`: when no other cue reports the clause, the phrase itself
+        attributes it to the current speaker (gender from the pronoun suffix)."""
+        words, view = self.words, self.view
+        lo, _ = view.sentence_bounds(cue["w0"])
+        if any(j in self.cue_at and self.cues[self.cue_at[j]]["type"] != "noun"
+               for j in range(lo, cue["w0"])) or self.inside_content(cue["w0"]):
+            return
+        first = lo
+        while first < cue["w0"] and (words[first].kind != "w" or words[first].norm in _CONNECTORS):
+            first += 1
+        if sum(1 for w in words[first:cue["w0"]] if w.kind == "w") < 3:
+            return
+        s, e = self.span_of(first, cue["w0"] - 1)
+        n = noun.norm
+        feats = "3FS" if n.endswith("ها") else "3MP" if n.endswith(("هم", "هما")) else "3MS"
+        self.add(s, e, "indirect", k, None)
+        if self.contents and self.contents[-1]["cue"] == k:
+            self.contents[-1]["feats"] = feats
 
     def quote_first_and_floating(self) -> None:
         """Quotations not linked yet: “…”، وفق البيان (cue after), headline “Source: …”,

@@ -59,7 +59,7 @@ def find_cues(view: TextView, lexicon: Lexicon) -> List[Dict[str, Any]]:
                 entry, clitic = hit
                 found = {"w0": i, "w1": i, "lemma": entry.lemma, "type": entry.type,
                          "feats": entry.feats, "core": entry.core, "clitic": clitic,
-                         "prefix": "", "weak": word.norm in lexicon.weak_cues}
+                         "prefix": "", "weak": lexicon.is_weak(word.norm, entry)}
         if found is None:
             i += 1
             continue

@@ -135,6 +135,7 @@ class Lexicon:
         self.not_cues = self.extra.get("not_cues", set())
         # ambiguous forms (بين "between" / بيّن "explained"): cues only before إن/أن or a colon
         self.weak_cues = self.extra.get("weak_cues", set())
+        self.weak_lemmas = self.extra.get("weak_lemmas", set())
 
     def _heads(self, name: str) -> Tuple[Set[str], Dict[str, str]]:
         table = self.tables.get(name) or {}
@@ -152,8 +153,13 @@ class Lexicon:
 
     # --- lookups --------------------------------------------------------------
 
+    def is_weak(self, norm: str, entry: CueEntry) -> bool:
+        """Ambiguous cues (بين "between", تابع "followed", نقل "moved"): reporting only
+        before a complementizer, a colon or a quotation."""
+        return norm in self.weak_cues or normalize(entry.lemma) in self.weak_lemmas
+
     def cue(self, norm: str) -> Optional[Tuple[CueEntry, int]]:
-        """The cue entry for a normalised word and the length of the stripped proclitic."""
+        """The cue entry for a normalised word and whether a conjunction (و/ف) was stripped."""
         if norm in self.not_cues:
             return None
         entry = self.cues.get(norm)
@@ -163,14 +169,14 @@ class Lexicon:
             entry = self.cues.get(norm[1:])
             if entry:
                 return entry, 1
-            if norm[1] == "س" and len(norm) > 3:  # وسيقول
+            if norm[1] == "س" and len(norm) > 3:  # وسيقول: conjunction + future prefix
                 entry = self.cues.get(norm[2:])
                 if entry and entry.type == "verb" and norm[2] in "يتن":
-                    return entry, 2
-        if norm[0] == "س" and len(norm) > 3 and norm[1] in "يتن":
+                    return entry, 1
+        if norm[0] == "س" and len(norm) > 3 and norm[1] in "يتن":  # سيقول: no conjunction
             entry = self.cues.get(norm[1:])
             if entry and entry.type == "verb":
-                return entry, 1
+                return entry, 0
         return None
 
     @staticmethod

@@ -52,12 +52,18 @@ class SourceRules:
         self.given_def = lexicon.extra_set("definite_given_names")
         self.discourse = lexicon.extra_set("discourse") | lexicon.extra_set("np_start_skip")
         self.given_names = lexicon.given_names
+        self.evidence_heads = {strip_article(w) for w in lexicon.extra_set("evidence_subjects")}
 
     # --- noun phrases -----------------------------------------------------------
 
     def _skip(self, w: Word) -> bool:
         """Temporal words and discourse markers that are never part of a speaker NP."""
         return w.norm in self.lex.temporal or w.norm in self.discourse
+
+    def evidence(self, span: Tuple[int, int]) -> bool:
+        ws = self.np_words(span)
+        return bool(ws) and (ws[0].norm in self.evidence_heads
+                             or strip_article(ws[0].norm) in self.evidence_heads)
 
     def _discourse_pp(self, j: int) -> bool:
         """من جهته / من جانبها: a discourse marker of two words."""
@@ -572,12 +578,16 @@ class SourceRules:
         last_end = -1
         for content in self.contents:
             cue = self.cues[content["cue"]] if content.get("cue") is not None else None
+            if cue is not None and content.get("feats"):
+                cue = {**cue, "feats": content["feats"]}
             pos = cue["start"] if cue else content["start"]
             while pending and pending[0][0] < pos:
                 _, sspan, scue = pending.pop(0)
                 if not self.is_backref(sspan):
                     self.entity_for(sspan, scue).last_pos = self.words[sspan[0]].start
             span = self.speaker_span(content, cue)
+            if span is not None and self.evidence(span):
+                continue  # بيّنت الأبحاث أن…: evidence, not a speaker
             speaker = self.char_span(span, cue) if span else None
             entity, confidence = None, 0.9 if content["kind"] == "direct" else 0.85
             if span is not None and self.is_backref(span):
