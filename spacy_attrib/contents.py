@@ -80,9 +80,14 @@ def _unbalanced_end(view: TextView, open_w: int, limit_w: int) -> int:
     return last
 
 
-def pair_quotes(view: TextView) -> List[Quote]:
+def pair_quotes(view: TextView, name_heads: Optional[Set[str]] = None) -> List[Quote]:
     """Pair quote marks as a reader would: by position (a mark before a word opens, after
-    one closes), tolerating mixed glyphs (“…″, "…”) and unbalanced marks."""
+    one closes), tolerating mixed glyphs (“…″, "…”) and unbalanced marks.
+
+    An opening mark inside an open quotation of the same style normally means the first
+    one was never closed, unless it follows a naming word (شعار "…", صحيفة "…"): then
+    it is a name quoted inside the quotation."""
+    name_heads = name_heads or set()
     words, text = view.words, view.text
     pairs: List[Tuple[int, Optional[int], int]] = []  # (open_w, close_w, end_w)
     stack: List[int] = []
@@ -101,8 +106,10 @@ def pair_quotes(view: TextView) -> List[Quote]:
                 stack.pop()
                 pairs.append((top.i, w.i, w.i - 1))
                 continue
-            if _family(w.text) != _family(top.text) and len(stack) < 2:
-                stack.append(w.i)  # nested quotation of another style
+            prev = view.prev_word(w.i)
+            named = prev is not None and prev.kind == "w" and strip_article(prev.norm) in name_heads
+            if (_family(w.text) != _family(top.text) or named) and len(stack) < 2:
+                stack.append(w.i)  # nested quotation
                 continue
             stack.pop()  # a new opener of the same style: the previous one never closed
             pairs.append((top.i, None, _unbalanced_end(view, top.i, w.i)))
@@ -148,7 +155,7 @@ class ContentRules:
         for k, c in enumerate(cues):
             for j in range(c["w0"], c["w1"] + 1):
                 self.cue_at[j] = k
-        self.quotes = pair_quotes(view)
+        self.quotes = pair_quotes(view, lexicon.scare_heads)
         self.quote_at: Dict[int, Quote] = {q.open_w: q for q in self.quotes}
         self.claimed_comp: Set[int] = set()
         self.consumed_cues: Set[int] = set()
