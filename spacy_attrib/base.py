@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Union
+from typing import Iterable, Iterator, Union
 
 from spacy import util
 from spacy.pipeline import Pipe
@@ -31,12 +31,17 @@ class LexiconPipe(Pipe):
         raise NotImplementedError
 
     def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
         try:
             self.process(doc)
-            return doc
         except Exception as err:
-            return error_handler(self.name, self, [doc], err)
+            # The default handler raises; a lenient one (nlp.set_error_handler) lets the
+            # document through unannotated, so a batch never loses its other documents.
+            self.get_error_handler()(self.name, self, [doc], err)
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        for doc in stream:
+            yield self(doc)
 
     def to_bytes(self, *, exclude: Iterable[str] = SimpleFrozenList()) -> bytes:
         return self.lexicon.to_bytes()

@@ -160,7 +160,7 @@ class Lexicon:
 
     def cue(self, norm: str) -> Optional[Tuple[CueEntry, int]]:
         """The cue entry for a normalised word and whether a conjunction (و/ف) was stripped."""
-        if norm in self.not_cues:
+        if not norm or norm in self.not_cues:
             return None
         entry = self.cues.get(norm)
         if entry:

@@ -48,7 +48,11 @@ def strip_proclitic(norm: str) -> List[str]:
 
 def strip_article(norm: str) -> str:
     """Remove a leading (conjunction +) preposition + definite article from a normalised word."""
+    if not norm:
+        return norm
     if norm.startswith("لل") and len(norm) > 3:
         return norm[2:]
     stripped = _DEFINITE.sub("", norm, count=1)
-    return stripped if len(stripped) >= 3 or not norm[0] in PROCLITICS and len(stripped) >= 2 else norm
+    if len(stripped) >= 3 or (norm[0] not in PROCLITICS and len(stripped) >= 2):
+        return stripped
+    return norm

@@ -60,8 +60,10 @@ class TextView:
             kind = m.lastgroup
             if kind == "p" and tok in QUOTE_CHARS and self._is_quote_mark(text, m.start()):
                 kind = "q"
-            word = Word(len(self.words), m.start(), m.end(), tok,
-                        normalize(tok) if kind == "w" else tok, kind, sent)
+            norm = normalize(tok) if kind == "w" else tok
+            if not norm:  # a lone tatweel or diacritic: no letters to match
+                kind, norm = "p", tok
+            word = Word(len(self.words), m.start(), m.end(), tok, norm, kind, sent)
             self.words.append(word)
             if kind == "br" or (kind == "p" and tok in SENT_END
                                 and self._ends_sentence(text, m.start())):

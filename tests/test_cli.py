@@ -1,0 +1,198 @@
+"""The console script, run as a user would: `python -m spacy_attrib ...` in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import pytest
+from helpers import check_record
+
+from conftest import REPO_ROOT
+
+ECONOMY = ("وقال وزير المالية إن العجز تراجع هذا العام، مشيرا إلى أن الدين العام ما زال مرتفعا.\n"
+           "وأضاف: «سنواصل الإصلاحات مهما كانت الصعوبات».\n")
+SPORT = 'قال المدرب: "لقد لعبنا مباراة كبيرة أمام منافس قوي".'
+HEALTH = "ارتفع عدد الإصابات إلى ألف حالة، بحسب وزارة الصحة."
+
+
+def run_cli(args: List[str], cwd: Path, stdin: Optional[bytes] = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "spacy_attrib", *args], cwd=cwd, input=stdin,
+                          capture_output=True, timeout=180)
+
+
+def output_lines(proc: subprocess.CompletedProcess) -> List[dict]:
+    lines = proc.stdout.decode("utf8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def check_output(rows: List[dict], texts: dict) -> None:
+    """One line per document: {"id", "attributions"}, every offset indexing its input."""
+    assert [r["id"] for r in rows] == list(texts)
+    for row in rows:
+        assert set(row) == {"id", "attributions"}
+        for rec in row["attributions"]:
+            check_record(texts[row["id"]], rec)
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    (tmp_path / "economy.txt").write_text(ECONOMY, encoding="utf8")
+    (tmp_path / "sport.txt").write_text(SPORT, encoding="utf8")
+    return tmp_path
+
+
+def test_extract_txt_files_to_stdout(inputs):
+    proc = run_cli(["extract", "economy.txt", "sport.txt"], inputs)
+    assert proc.returncode == 0, proc.stderr
+    rows = output_lines(proc)
+    check_output(rows, {"economy": ECONOMY, "sport": SPORT})
+    economy = rows[0]["attributions"]
+    assert [(a["kind"], a["cue"]["text"], a["content"]["text"]) for a in economy] == [
+        ("indirect", "وقال", "العجز تراجع هذا العام"),
+        ("indirect", "مشيرا", "الدين العام ما زال مرتفعا"),
+        ("direct", "وأضاف", "سنواصل الإصلاحات مهما كانت الصعوبات"),
+    ]
+    assert {a["source"]["text"] for a in economy} == {"وزير المالية"}
+    (sport,) = rows[1]["attributions"]
+    assert sport["speaker"]["text"] == "المدرب"
+    assert sport["content"]["text"] == "لقد لعبنا مباراة كبيرة أمام منافس قوي"
+
+
+def test_extract_to_output_file(inputs):
+    proc = run_cli(["extract", "economy.txt", "-o", "out/result.jsonl"], inputs)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == b""
+    lines = (inputs / "out" / "result.jsonl").read_text(encoding="utf8").splitlines()
+    check_output([json.loads(line) for line in lines], {"economy": ECONOMY})
+    assert [p.name for p in (inputs / "out").iterdir()] == ["result.jsonl"]  # no temp file left
+
+
+def test_extract_jsonl_with_custom_fields(tmp_path):
+    records = [{"doc": "a1", "body": ECONOMY, "lang": "ar"}, {"doc": "a2", "body": HEALTH}]
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf8")
+    proc = run_cli(["extract", "news.jsonl", "--id-field", "doc", "--text-field", "body",
+                    "--batch-size", "1"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    rows = output_lines(proc)
+    check_output(rows, {"a1": ECONOMY, "a2": HEALTH})
+    (health,) = rows[1]["attributions"]
+    assert health["cue"]["text"] == "بحسب"
+    assert health["source"]["text"] == "وزارة الصحة"
+
+
+def test_extract_stdin_text(tmp_path):
+    proc = run_cli(["extract", "-"], tmp_path, stdin=ECONOMY.encode("utf8"))
+    assert proc.returncode == 0, proc.stderr
+    rows = output_lines(proc)
+    check_output(rows, {"stdin": ECONOMY})
+    assert len(rows[0]["attributions"]) == 3
+
+
+def test_extract_stdin_jsonl(tmp_path):
+    data = json.dumps({"id": "s1", "text": SPORT}, ensure_ascii=False) + "\n"
+    proc = run_cli(["extract", "-"], tmp_path, stdin=data.encode("utf8"))
+    assert proc.returncode == 0, proc.stderr
+    check_output(output_lines(proc), {"s1": SPORT})
+
+
+def test_extract_with_two_processes(inputs):
+    one = run_cli(["extract", "economy.txt", "sport.txt"], inputs)
+    two = run_cli(["extract", "economy.txt", "sport.txt", "--n-process", "2"], inputs)
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert output_lines(two) == output_lines(one)
+
+
+@pytest.fixture
+def bad_inputs(tmp_path: Path) -> Path:
+    lines = [json.dumps({"id": "good1", "text": HEALTH}, ensure_ascii=False),
+             "{not json",
+             json.dumps({"id": "notext", "body": HEALTH}, ensure_ascii=False),
+             json.dumps({"id": "good2", "text": SPORT}, ensure_ascii=False)]
+    (tmp_path / "mixed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf8")
+    (tmp_path / "latin1.txt").write_bytes("قال".encode("utf8") + b"\xff\xfe\xfa")
+    (tmp_path / "economy.txt").write_text(ECONOMY, encoding="utf8")
+    return tmp_path
+
+
+def test_bad_records_are_reported_and_the_rest_is_written(bad_inputs):
+    proc = run_cli(["extract", "mixed.jsonl", "latin1.txt", "missing.txt", "economy.txt"],
+                   bad_inputs)
+    assert proc.returncode == 1
+    check_output(output_lines(proc), {"good1": HEALTH, "good2": SPORT, "economy": ECONOMY})
+    err = proc.stderr.decode("utf8")
+    assert "mixed:2" in err and "not JSON" in err
+    assert "mixed:3" in err and "'text'" in err
+    assert "latin1" in err and "UTF-8" in err
+    assert "missing.txt" in err
+    assert "Traceback" not in err
+
+
+def test_bad_records_with_output_file(bad_inputs):
+    proc = run_cli(["extract", "mixed.jsonl", "-o", "out.jsonl"], bad_inputs)
+    assert proc.returncode == 1
+    lines = (bad_inputs / "out.jsonl").read_text(encoding="utf8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["good1", "good2"]
+
+
+@pytest.mark.xfail(reason="the stderr summary subtracts the input failures from the documents "
+                          "processed: '0 documents written, 4 failed'", strict=True)
+def test_summary_counts_written_documents(bad_inputs):
+    proc = run_cli(["extract", "mixed.jsonl", "latin1.txt", "missing.txt", "economy.txt"],
+                   bad_inputs)
+    assert "3 documents written, 4 failed" in proc.stderr.decode("utf8")
+
+
+def test_only_bad_input_is_partial_failure(bad_inputs):
+    proc = run_cli(["extract", "missing.txt"], bad_inputs)
+    assert proc.returncode == 1
+    assert proc.stdout == b""
+    assert "missing.txt" in proc.stderr.decode("utf8")
+
+
+def test_show_text_file(inputs):
+    proc = run_cli(["show", "economy.txt"], inputs)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode("utf8")
+    assert "economy (3 attributions)" in out
+    assert "وزير المالية" in out
+    for content in ("العجز تراجع هذا العام", "الدين العام ما زال مرتفعا",
+                    "سنواصل الإصلاحات مهما كانت الصعوبات"):
+        assert content in out
+
+
+def test_show_extract_output(inputs):
+    extract = run_cli(["extract", "sport.txt", "-o", "sport.out.jsonl"], inputs)
+    assert extract.returncode == 0, extract.stderr
+    proc = run_cli(["show", "sport.out.jsonl"], inputs)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode("utf8")
+    assert "sport (1 attributions)" in out
+    assert "المدرب" in out and "لقد لعبنا مباراة كبيرة أمام منافس قوي" in out
+
+
+def test_unknown_command_is_a_usage_error(tmp_path):
+    proc = run_cli(["frobnicate"], tmp_path)
+    assert proc.returncode == 2
+
+
+@pytest.mark.corpus
+def test_evaluate_gold_corpus(corpus_dir):
+    proc = run_cli(["evaluate", "corpus/gold.jsonl", "--corpus", str(corpus_dir)], REPO_ROOT)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode("utf8")
+    assert "gold.jsonl" in out
+    for metric in ("content P / R / F1", "speaker accuracy", "kind accuracy", "end-to-end"):
+        assert metric in out
+    assert "| metric | value |" in out
+
+
+def test_evaluate_without_corpus_is_a_usage_error(tmp_path):
+    proc = run_cli(["evaluate", str(REPO_ROOT / "corpus" / "gold.jsonl"), "--corpus",
+                    str(tmp_path / "absent")], tmp_path)
+    assert proc.returncode == 2
+    assert "corpus" in proc.stderr.decode("utf8")
