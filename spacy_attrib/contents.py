@@ -7,6 +7,7 @@ the word range where the sources component should look for the speaker.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Set, Tuple
 
@@ -17,7 +18,7 @@ from .base import LexiconPipe
 from .extensions import CONTENTS_KEY, set_contents
 from .lexicon import Lexicon
 from .normalize import strip_article
-from .text import CLOSERS, COMMAS, OPENERS, QUOTE_CHARS, SENT_END, TextView, view_of
+from .text import CLOSERS, COMMAS, OPENERS, QUOTE_CHARS, SENT_END, Intervals, TextView, view_of
 
 # Words before أن that make it a temporal/final conjunction, not a complementizer.
 _NOT_COMP_BEFORE = {"بعد", "قبل", "منذ", "دون", "حتي", "من", "عوض", "بدل", "لاجل", "كي", "بمجرد"}
@@ -157,6 +158,11 @@ class ContentRules:
                 self.cue_at[j] = k
         self.quotes = pair_quotes(view, lexicon.scare_heads)
         self.quote_at: Dict[int, Quote] = {q.open_w: q for q in self.quotes}
+        self._quote_starts = [q.start for q in self.quotes]
+        self._speech_quotes = Intervals((q.start, q.end) for q in self.quotes
+                                        if q.n_words >= SPEECH_MIN_WORDS and q.end - q.start < 1500)
+        self._content_spans = Intervals()
+        self._cues_with_content: Set[int] = set()
         self.claimed_comp: Set[int] = set()
         self.consumed_cues: Set[int] = set()
         self.contents: List[Dict[str, Any]] = []
@@ -270,13 +276,10 @@ class ContentRules:
         return words[first].start, words[last].end
 
     def inside_content(self, j: int) -> bool:
-        pos = self.words[j].start
-        return any(c["start"] <= pos < c["end"] for c in self.contents)
+        return self._content_spans.covers(self.words[j].start)
 
     def inside_speech_quote(self, j: int) -> bool:
-        pos = self.words[j].start
-        return any(q.start <= pos < q.end and q.n_words >= SPEECH_MIN_WORDS
-                   and q.end - q.start < 1500 for q in self.quotes)
+        return self._speech_quotes.covers(self.words[j].start)
 
     def add(self, start: int, end: int, kind: str, cue: Optional[int], gap: Optional[List[int]],
             core: bool = True, cue_after: bool = False, gap_side: str = "after") -> None:
@@ -289,12 +292,17 @@ class ContentRules:
         kind = self.refine_kind(start, end, kind)
         self.contents.append({"start": start, "end": end, "kind": kind, "cue": cue, "core": core,
                               "gap": gap, "cue_after": cue_after, "gap_side": gap_side})
+        self._content_spans.add(start, end)
+        if cue is not None:
+            self._cues_with_content.add(cue)
 
     def refine_kind(self, start: int, end: int, kind: str) -> str:
         if kind != "indirect":
             return kind
-        for q in self.quotes:
-            if start <= q.start and q.end <= end and q.n_words >= 2:
+        first = bisect_left(self._quote_starts, start)
+        last = bisect_right(self._quote_starts, end)
+        for q in self.quotes[first:last]:
+            if q.end <= end and q.n_words >= 2:
                 prev = self.view.prev_word(q.open_w)
                 if prev is None or strip_article(prev.norm) not in self.lex.scare_heads:
                     q.used = True
@@ -500,7 +508,7 @@ class ContentRules:
             q.used = True
 
     def has_content(self, k: int) -> bool:
-        return any(c["cue"] == k for c in self.contents)
+        return k in self._cues_with_content
 
 
 def find_contents(view: TextView, lexicon: Lexicon, cues: List[Dict[str, Any]]) -> List[Dict[str, Any]]:

@@ -17,6 +17,7 @@ from .lexicon import Lexicon
 from .sources import link_sources
 from .text import view_of
 
+MAX_LENGTH = 50_000_000
 STAGES = ("attribution_cues", "attribution_contents", "attribution_sources")
 
 
@@ -56,6 +57,8 @@ def load(
     `spacy.blank("ar")`) with the `attribution` component added at the end."""
     if base is None:
         nlp = spacy.blank("ar")
+        # No parser or NER here: memory grows linearly, so long documents are fine.
+        nlp.max_length = MAX_LENGTH
     elif isinstance(base, Language):
         nlp = base
     else:

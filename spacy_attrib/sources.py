@@ -7,6 +7,7 @@ final record (`doc._.attrib_records`, read through `doc._.attributions`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -17,13 +18,14 @@ from .base import LexiconPipe
 from .extensions import SPEAKERS_KEY, set_records
 from .lexicon import Lexicon
 from .normalize import strip_article
-from .text import COMMAS, TextView, Word, view_of
+from .text import COMMAS, Intervals, TextView, Word, view_of
 
 _RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 _NP_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ولد", "بو", "دي", "دو", "فون", "فان", "و"}
 _BACKREF_MARKERS = {"نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "انفسهم", "ذاتهم"}
 MAX_NP = 12
 ANTECEDENT_WINDOW = 2500  # characters: how far back a dropped subject is resolved
+RECENT_ENTITIES = 60  # sources compared with a new mention (keeps long documents linear)
 
 
 @dataclass
@@ -284,7 +286,10 @@ class SourceRules:
         else:
             return None
         start = self.words[span[0]].start
-        for m in reversed(self.mentions):
+        i = bisect_left(self._mention_starts, start)
+        for m in reversed(self.mentions[:i]):
+            if self.words[m[0]].start < start - ANTECEDENT_WINDOW:
+                break
             if self.words[m[1]].end > start:
                 continue
             mws = self.np_words(m)
@@ -440,7 +445,7 @@ class SourceRules:
                            if w.start >= self._name_start(ws, info) and len(w.norm) > 2}
         heads = {strip_article(ws[0].norm)} if ws else set()
         pos = self.words[span[0]].start
-        for ent in reversed(self.entities):
+        for ent in reversed(self.entities[-RECENT_ENTITIES:]):
             if name_tokens and ent.names and (name_tokens & ent.names):
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
@@ -482,7 +487,8 @@ class SourceRules:
         """The most recent entity before `pos` that agrees with the cue (and, for a
         back-reference, shares its head noun or nisba)."""
         gender = Lexicon.gender_of(cue.get("feats", "")) if cue else None
-        cands = [e for e in self.entities if e.last_pos < pos and pos - e.last_pos < ANTECEDENT_WINDOW]
+        cands = [e for e in self.entities[-RECENT_ENTITIES:]
+                 if e.last_pos < pos and pos - e.last_pos < ANTECEDENT_WINDOW]
         if backref is not None:
             ws = self.np_words(backref)
             head = strip_article(ws[0].norm) if ws else ""
@@ -565,14 +571,17 @@ class SourceRules:
     def run(self) -> List[Dict[str, Any]]:
         self.cue_words = {j for c in self.cues for j in range(c["w0"], c["w1"] + 1)}
         self.mentions = self.scan_mentions()
+        self._mention_starts = [self.words[m[0]].start for m in self.mentions]
         linked = {c["cue"] for c in self.contents if c.get("cue") is not None}
-        in_content = [(c["start"], c["end"]) for c in self.contents]
+        in_content = Intervals((c["start"], c["end"]) for c in self.contents)
         pending = sorted(
-            (cue["start"], span, cue) for k, cue in enumerate(self.cues)
-            if k not in linked and not any(s <= cue["start"] < e for s, e in in_content)
+            ((cue["start"], span, cue) for k, cue in enumerate(self.cues)
+             if k not in linked and not in_content.covers(cue["start"])
             and (span := self.cue_subject(cue)) is not None
-            and any(self.is_role(w) or self.is_org(w) for w in self.np_words(span))
+             and any(self.is_role(w) or self.is_org(w) for w in self.np_words(span))),
+            key=lambda item: item[0],
         )
+        next_pending = 0
         records: List[Dict[str, Any]] = []
         last_entity: Optional[Entity] = None
         last_end = -1
@@ -581,8 +590,9 @@ class SourceRules:
             if cue is not None and content.get("feats"):
                 cue = {**cue, "feats": content["feats"]}
             pos = cue["start"] if cue else content["start"]
-            while pending and pending[0][0] < pos:
-                _, sspan, scue = pending.pop(0)
+            while next_pending < len(pending) and pending[next_pending][0] < pos:
+                _, sspan, scue = pending[next_pending]
+                next_pending += 1
                 if not self.is_backref(sspan):
                     self.entity_for(sspan, scue).last_pos = self.words[sspan[0]].start
             span = self.speaker_span(content, cue)

@@ -10,9 +10,10 @@ and always index `doc.text`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import Iterable, List, Optional, Tuple
 
 from .normalize import normalize
 
@@ -97,8 +98,6 @@ class TextView:
 
     def word_at(self, char: int) -> Optional[int]:
         """Index of the first word starting at or after `char`."""
-        from bisect import bisect_left
-
         i = bisect_left(self._starts, char)
         return i if i < len(self.words) else None
 
@@ -137,6 +136,29 @@ class TextView:
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+
+class Intervals:
+    """Character intervals sorted by start. `covers` looks back a few intervals only:
+    contents and quotations rarely nest more than twice, and scanning them all would
+    make long documents quadratic."""
+
+    LOOKBACK = 8
+
+    def __init__(self, spans: Iterable[Tuple[int, int]] = ()) -> None:
+        self.starts: List[int] = []
+        self.spans: List[Tuple[int, int]] = []
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.spans.insert(i, (start, end))
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos)
+        return any(s <= pos < e for s, e in self.spans[max(0, i - self.LOOKBACK):i])
 
 
 @lru_cache(maxsize=8)
