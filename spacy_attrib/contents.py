@@ -217,6 +217,10 @@ class ContentRules:
         return (k is not None and self.cues[k]["type"] == "according_to"
                 and nxt is not None and nxt.norm in self.backref_words)
 
+    def _after_colon(self, q: Quote) -> bool:
+        prev = self.view.prev_word(q.open_w)
+        return prev is not None and prev.text == ":"
+
     def speech_quote(self, q: Quote) -> bool:
         """A quotation that reads as speech rather than a quoted name or term."""
         prev = self.view.prev_word(q.open_w)
@@ -339,7 +343,8 @@ class ContentRules:
                 return
             if w.kind == "q" and j in self.quote_at:
                 q = self.quote_at[j]
-                if self.speech_quote(q):
+                # directives (دعا "الجميع" إلى…) take quotations only after a colon
+                if self.speech_quote(q) and (cue["core"] or self._after_colon(q)):
                     q.used = True
                     self.add(q.start, q.end, "direct", k, [gap_first, j - 1])
                     return
@@ -427,8 +432,7 @@ class ContentRules:
             np_last = j
             j += 1
         lo, _ = view.sentence_bounds(cue["w0"])
-        if any(self.cues[k2]["type"] in ("verb", "participle") and self.cues[k2]["core"]
-               and not self.cues[k2].get("weak")
+        if any(self.cues[k2]["type"] in ("verb", "participle") and not self.cues[k2].get("weak")
                for k2 in {self.cue_at[j] for j in range(lo, cue["w0"]) if j in self.cue_at}):
             return  # قال إن X استنادا إلى Y: the phrase belongs to the reported clause
         before = [w for w in words[lo:cue["w0"]] if w.kind == "w" and w.norm not in _CONNECTORS]

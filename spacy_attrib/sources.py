@@ -55,12 +55,28 @@ class SourceRules:
         self.discourse = lexicon.extra_set("discourse") | lexicon.extra_set("np_start_skip")
         self.given_names = lexicon.given_names
         self.evidence_heads = {strip_article(w) for w in lexicon.extra_set("evidence_subjects")}
+        self.documents = {strip_article(w) for w in lexicon.extra_set("documents")}
 
     # --- noun phrases -----------------------------------------------------------
 
     def _skip(self, w: Word) -> bool:
         """Temporal words and discourse markers that are never part of a speaker NP."""
         return w.norm in self.lex.temporal or w.norm in self.discourse
+
+    def document_issuer(self, span: Tuple[int, int]):
+        """A statement as speaker (البيان، بيان الاتحاد الماليزي، التقرير): the organisation
+        named in it, else the most recent organisation; None if the NP is no document."""
+        ws = self.np_words(span)
+        if not ws or strip_article(ws[0].norm) not in self.documents:
+            return None
+        rest = [w for w in ws[1:] if w.norm not in self.lex.nisba]
+        if rest and (self.is_org(rest[0]) or self.is_role(rest[0])):
+            return rest[0].i, span[1]
+        pos = self.words[span[0]].start
+        for ent in reversed(self.entities[-RECENT_ENTITIES:]):
+            if ent.is_org and ent.last_pos < pos:
+                return ent
+        return None
 
     def evidence(self, span: Tuple[int, int]) -> bool:
         ws = self.np_words(span)
@@ -94,7 +110,9 @@ class SourceRules:
             if words[j].kind == "q" or (words[j].kind == "p" and words[j].text not in COMMAS):
                 return None
             j += 2 if self._discourse_pp(j) else 1
-        if j > last or self._ends_np(words[j]):
+        while j <= last and words[j].kind == "w" and words[j].norm.startswith("لل"):
+            j += 1  # وأكدت للرادار أنها: a prepositional phrase, not the subject
+        if j > last or words[j].kind != "w" or self._ends_np(words[j]):
             return None
         start = end = j
         j += 1
@@ -260,10 +278,13 @@ class SourceRules:
         words, out, j = self.words, [], 0
         while j < len(words):
             w = words[j]
-            if w.kind == "w" and j not in self.cue_words and (self.is_role(w) or self.is_org(w)) \
-                    and not self._prep_attached(w):
+            if w.kind == "w" and j not in self.cue_words and not self._prep_attached(w) and (
+                    self.is_role(w) or self.is_org(w) or w.norm in self.given_names):
                 span = self.np_after(j, min(len(words) - 1, j + MAX_NP))
                 if span is not None:
+                    prev = self.view.prev_word(j)
+                    if prev is not None and prev.kind == "w" and prev.norm in self.lex.prepositions:
+                        self.pp_mentions.add(span)  # من حركة النهضة: not a subject
                     out.append(span)
                     j = span[1] + 1
                     continue
@@ -302,6 +323,8 @@ class SourceRules:
                 continue
             mcountries = {self.lex.nisba.get(w.norm) or self.lex.country_names.get(strip_article(w.norm))
                           for w in mws} - {None}
+            if countries and mcountries and not countries & mcountries:
+                continue  # الاتحاد الماليزي is not الاتحاد الآسيوي
             if (heads & mkeys) or (countries and countries & mcountries):
                 return m
         return None
@@ -321,7 +344,13 @@ class SourceRules:
     def _given_name_at(self, ws: List[Word], k: int) -> bool:
         n = ws[k].norm
         if n in self.given_names:
-            return True
+            if not n.startswith("ال"):
+                return True
+            # الحبيب الصيد is a name; البنك العربي لتونس / التحالف العربي السوري are not
+            nxt = ws[k + 1].norm if k + 1 < len(ws) else ""
+            return bool(nxt) and not (nxt in self.lex.nisba or nxt[:1] in ("ل", "ب")
+                                      or strip_article(nxt) in self.lex.country_names
+                                      or self.is_role(ws[k + 1]) or self.is_org(ws[k + 1]))
         return k + 1 < len(ws) and f"{n} {ws[k + 1].norm}" in self.given_names
 
     def _role_extent(self, ws: List[Word]) -> int:
@@ -512,17 +541,51 @@ class SourceRules:
         return ent.gender is None or ent.gender == gender
 
     def mention_before(self, pos_w: int, cue: Optional[Dict[str, Any]]) -> Optional[Tuple[int, int]]:
-        """For a dropped subject with no earlier source: the nearest earlier role or
-        organisation NP in this or the two previous sentences, agreeing in gender."""
+        """For a dropped subject with no earlier source: the first role or organisation NP
+        (outside prepositional phrases, agreeing in gender) of this sentence or one of the
+        two before it; in VSO news prose that is the subject of the sentence."""
         gender = Lexicon.gender_of(cue.get("feats", "")) if cue else None
         sent = self.words[pos_w].sent
-        for m in reversed(self.mentions):
-            if m[1] >= pos_w or self.words[m[0]].sent < sent - 2:
+        i = bisect_left(self._mention_starts, self.words[pos_w].start)
+        by_sent: Dict[int, List[Tuple[int, int]]] = {}
+        for m in reversed(self.mentions[:i]):
+            s = self.words[m[0]].sent
+            if s < sent - 2:
+                break
+            if m[1] >= pos_w or m in self.pp_mentions:
                 continue
             g = self.describe(m, None)["gender"]
             if gender in (None, "plural") or g in (None, gender):
-                return m
+                by_sent.setdefault(s, []).append(m)
+        for s in range(sent, sent - 3, -1):
+            if by_sent.get(s):
+                return min(by_sent[s])
         return None
+
+    def _mention_like(self, span: Tuple[int, int]) -> bool:
+        """Does an NP look like a source: a role, an organisation or a known given name first?"""
+        ws = self.np_words(span)
+        return bool(ws) and (self.is_role(ws[0]) or self.is_org(ws[0]) or self._given_name_at(ws, 0))
+
+    def sentence_subjects(self) -> List[Tuple[int, int]]:
+        """`تدخّل اليوم النائب X …`: the NP after a sentence-initial verb, when it starts with
+        a role or organisation word; later dropped subjects may refer to it."""
+        words, out, seen = self.words, [], set()
+        for w in words:
+            if w.sent in seen or w.kind != "w":
+                continue
+            seen.add(w.sent)
+            j = w.i
+            while j < len(words) and words[j].kind == "w" and (
+                    words[j].norm in ("و", "ف") or self._skip(words[j])):
+                j += 1
+            if j >= len(words) or words[j].kind != "w" or words[j].norm in self.lex.prepositions \
+                    or self.is_role(words[j]) or self.is_org(words[j]):
+                continue
+            span = self.np_after(j + 1, min(len(words) - 1, j + 1 + MAX_NP))
+            if span is not None and words[span[0]].sent == w.sent and self._mention_like(span):
+                out.append(span)
+        return out
 
     def cue_subject(self, cue: Dict[str, Any]) -> Optional[Tuple[int, int]]:
         """The subject NP of a verb cue, whether or not it has a content (عبّرت X عن…)."""
@@ -552,6 +615,7 @@ class SourceRules:
         if gap and gap[0] <= gap[1]:
             span = self.np_after(gap[0], gap[1])
             if span is not None:
+                span = self._extend_to_name(span, gap[1])
                 if cue["type"] == "noun" and not (self.is_role(self.words[span[0]])
                                                   or self.is_org(self.words[span[0]])):
                     return None
@@ -559,6 +623,31 @@ class SourceRules:
         if cue["type"] == "verb":
             return self.np_before(cue["w0"])
         return None
+
+    def _extend_to_name(self, span: Tuple[int, int], gap_end: int) -> Tuple[int, int]:
+        """`أكد المدير المسؤول عن سلامة النظم بالبنك، شكري ناجي، أن`: a role NP with a
+        prepositional complement, closed by the name at the end of the gap, is one NP."""
+        words = self.words
+        if span[1] >= gap_end or not self.is_role(words[span[0]]):
+            return span
+        last = gap_end
+        while last > span[1] and words[last].kind == "p" and words[last].text in COMMAS:
+            last -= 1
+        k = last
+        while k > span[1] and words[k].kind == "w" and last - k < 4:
+            k -= 1
+        if k <= span[1] or not (words[k].kind == "p" and words[k].text in COMMAS):
+            return span
+        name = [w for w in words[k + 1:last + 1] if w.kind == "w"]
+        if not name or not self._given_name_at(name, 0):
+            return span
+        if any(self._ends_np(w) or self._skip(w) for w in name):
+            return span
+        between = words[span[1] + 1:k]
+        if any(w.kind == "p" and w.text not in COMMAS or w.kind in ("q", "br") or
+               (w.kind == "w" and (w.i in self.cue_words or self._skip(w))) for w in between):
+            return span
+        return span[0], last
 
     def char_span(self, span: Tuple[int, int], cue: Optional[Dict[str, Any]]) -> Tuple[int, int]:
         start, end = self.words[span[0]].start, self.words[span[1]].end
@@ -570,17 +659,18 @@ class SourceRules:
 
     def run(self) -> List[Dict[str, Any]]:
         self.cue_words = {j for c in self.cues for j in range(c["w0"], c["w1"] + 1)}
+        self.pp_mentions: set = set()
         self.mentions = self.scan_mentions()
         self._mention_starts = [self.words[m[0]].start for m in self.mentions]
         linked = {c["cue"] for c in self.contents if c.get("cue") is not None}
         in_content = Intervals((c["start"], c["end"]) for c in self.contents)
-        pending = sorted(
-            ((cue["start"], span, cue) for k, cue in enumerate(self.cues)
-             if k not in linked and not in_content.covers(cue["start"])
-            and (span := self.cue_subject(cue)) is not None
-             and any(self.is_role(w) or self.is_org(w) for w in self.np_words(span))),
-            key=lambda item: item[0],
-        )
+        pending = [(cue["start"], span, cue) for k, cue in enumerate(self.cues)
+                   if k not in linked and not in_content.covers(cue["start"])
+                   and (span := self.cue_subject(cue)) is not None
+                   and self._mention_like(span)]
+        pending += [(self.words[span[0]].start, span, None) for span in self.sentence_subjects()
+                    if not in_content.covers(self.words[span[0]].start)]
+        pending.sort(key=lambda item: item[0])
         next_pending = 0
         records: List[Dict[str, Any]] = []
         last_entity: Optional[Entity] = None
@@ -600,7 +690,10 @@ class SourceRules:
                 continue  # بيّنت الأبحاث أن…: evidence, not a speaker
             speaker = self.char_span(span, cue) if span else None
             entity, confidence = None, 0.9 if content["kind"] == "direct" else 0.85
-            if span is not None and self.is_backref(span):
+            issuer = self.document_issuer(span) if span is not None else None
+            if issuer is not None:  # وأضاف البيان / وقال بيان الاتحاد: the issuer speaks
+                entity = issuer if isinstance(issuer, Entity) else self.entity_for(issuer, cue)
+            elif span is not None and self.is_backref(span):
                 entity = self.antecedent(pos, cue, backref=span) or self.entity_for(span, cue)
                 confidence -= 0.1
             elif span is not None:
