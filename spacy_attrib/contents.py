@@ -7,6 +7,7 @@ the word range where the sources component should look for the speaker.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Set, Tuple
@@ -21,11 +22,12 @@ from .normalize import strip_article
 from .text import CLOSERS, COMMAS, OPENERS, QUOTE_CHARS, SENT_END, Intervals, TextView, view_of
 
 # Words before أن that make it a temporal/final conjunction, not a complementizer.
-_NOT_COMP_BEFORE = {"بعد", "قبل", "منذ", "دون", "حتي", "من", "عوض", "بدل", "لاجل", "كي", "بمجرد"}
+_NOT_COMP_BEFORE = {"بعد", "قبل", "منذ", "دون", "حتي", "عوض", "بدل", "بدلا", "لاجل", "كي", "بمجرد"}
 # Connectors that make a following cue the start of a new report.
 _CONNECTORS = {"كما", "فيما", "بينما", "حين", "حيث", "و", "ف", "وكما", "وفيما", "ثم"}
 _OPENER_PUNCT = "(:،,؛;-—–[{"
 _CLOSER_PUNCT = ".,،؛;:!?؟)]}-—–…"
+_HAS_WORD = re.compile(r"[^\W_]")
 MAX_GAP = {"verb": 30, "noun": 8, "participle": 4}
 FLOATING_MIN_WORDS = 4
 SPEECH_MIN_WORDS = 4
@@ -66,9 +68,10 @@ def _family(ch: str) -> str:
     return {"«": "g", "»": "g", "‹": "g", "›": "g", "'": "s", "‘": "s", "’": "s", "‚": "s"}.get(ch, "d")
 
 
-def _unbalanced_end(view: TextView, open_w: int, limit_w: int) -> int:
+def _unbalanced_end(view: TextView, open_w: int, limit_w: int, report_starts: Set[int]) -> int:
     """Word index where an unclosed quotation ends: at a line break after a sentence end,
-    at a paragraph break, or before `limit_w`."""
+    before a sentence that opens a new report (وأضاف…), at a paragraph break, or before
+    `limit_w`."""
     words, text = view.words, view.text
     last = open_w
     for j in range(open_w + 1, limit_w):
@@ -76,12 +79,14 @@ def _unbalanced_end(view: TextView, open_w: int, limit_w: int) -> int:
         if w.kind == "br":
             break
         last = j
-        if w.kind == "p" and w.text in SENT_END and "\n" in text[w.end:w.end + 3]:
+        if w.kind == "p" and w.text in SENT_END and (
+                "\n" in text[w.end:w.end + 3] or j + 1 in report_starts):
             break
     return last
 
 
-def pair_quotes(view: TextView, name_heads: Optional[Set[str]] = None) -> List[Quote]:
+def pair_quotes(view: TextView, name_heads: Optional[Set[str]] = None,
+                report_starts: Optional[Set[int]] = None) -> List[Quote]:
     """Pair quote marks as a reader would: by position (a mark before a word opens, after
     one closes), tolerating mixed glyphs (“…″, "…”) and unbalanced marks.
 
@@ -89,6 +94,7 @@ def pair_quotes(view: TextView, name_heads: Optional[Set[str]] = None) -> List[Q
     one was never closed, unless it follows a naming word (شعار "…", صحيفة "…"): then
     it is a name quoted inside the quotation."""
     name_heads = name_heads or set()
+    report_starts = report_starts or set()
     words, text = view.words, view.text
     pairs: List[Tuple[int, Optional[int], int]] = []  # (open_w, close_w, end_w)
     stack: List[int] = []
@@ -96,7 +102,7 @@ def pair_quotes(view: TextView, name_heads: Optional[Set[str]] = None) -> List[Q
         if w.kind == "br":
             while stack:
                 o = stack.pop()
-                pairs.append((o, None, _unbalanced_end(view, o, w.i)))
+                pairs.append((o, None, _unbalanced_end(view, o, w.i, report_starts)))
             continue
         if w.kind != "q":
             continue
@@ -113,13 +119,13 @@ def pair_quotes(view: TextView, name_heads: Optional[Set[str]] = None) -> List[Q
                 stack.append(w.i)  # nested quotation
                 continue
             stack.pop()  # a new opener of the same style: the previous one never closed
-            pairs.append((top.i, None, _unbalanced_end(view, top.i, w.i)))
+            pairs.append((top.i, None, _unbalanced_end(view, top.i, w.i, report_starts)))
             stack.append(w.i)
         elif role != "close":
             stack.append(w.i)
     while stack:
         o = stack.pop()
-        pairs.append((o, None, _unbalanced_end(view, o, len(words))))
+        pairs.append((o, None, _unbalanced_end(view, o, len(words), report_starts)))
     quotes = []
     for open_w, close_w, end_w in sorted(pairs):
         inner = [x for x in words[open_w + 1:end_w + 1] if x.kind == "w"]
@@ -156,7 +162,8 @@ class ContentRules:
         for k, c in enumerate(cues):
             for j in range(c["w0"], c["w1"] + 1):
                 self.cue_at[j] = k
-        self.quotes = pair_quotes(view, lexicon.scare_heads)
+        report_starts = {c["w0"] for c in cues if c["clitic"] and c["type"] == "verb"}
+        self.quotes = pair_quotes(view, lexicon.scare_heads, report_starts)
         self.quote_at: Dict[int, Quote] = {q.open_w: q for q in self.quotes}
         self._quote_starts = [q.start for q in self.quotes]
         self._speech_quotes = Intervals((q.start, q.end) for q in self.quotes
@@ -287,8 +294,8 @@ class ContentRules:
 
     def add(self, start: int, end: int, kind: str, cue: Optional[int], gap: Optional[List[int]],
             core: bool = True, cue_after: bool = False, gap_side: str = "after") -> None:
-        if end <= start:
-            return
+        if end <= start or not _HAS_WORD.search(self.view.text, start, end):
+            return  # only marks or punctuation: nothing was said
         if cue is not None:
             c = self.cues[cue]
             if start < c["end"] and c["start"] < end:
@@ -414,6 +421,10 @@ class ContentRules:
                 nxt.norm.startswith("لما") and len(nxt.norm) == 3):
             np_first = nxt.i + 1  # وفقا لما ذكرته الوزارة: skip "ما" and the verb
         after = view.next_word(np_first - 1) if np_first != nxt.i else nxt
+        if after is not None and after.norm in self.lex.extra_set("came_in"):
+            nxt_prep = view.next_word(after.i)  # حسب ما جاء في البيان: the source follows في
+            np_first = after.i + (2 if nxt_prep is not None and nxt_prep.norm in ("في", "ب") else 1)
+            after = None
         if after is not None and after.i in self.cue_at and self.cues[self.cue_at[after.i]]["type"] == "verb":
             self.consumed_cues.add(self.cue_at[after.i])
             np_first = after.i + 1
@@ -438,10 +449,9 @@ class ContentRules:
         before = [w for w in words[lo:cue["w0"]] if w.kind == "w" and w.norm not in _CONNECTORS]
         if len(before) >= 3 and not self.inside_content(lo):
             first = lo
-            while words[first].kind != "w" or words[first].norm in _CONNECTORS:
+            while words[first].kind == "p" or (words[first].kind == "w" and words[first].norm in _CONNECTORS):
                 first += 1
-            s, e = self.span_of(first, cue["w0"] - 1)
-            self.add(s, e, "indirect", k, [np_first, np_last])
+            self.add_before_cue(k, first, cue["w0"] - 1, [np_first, np_last])
             return
         j = np_last + 1
         while j < len(words) and (words[j].kind == "p" and words[j].text in COMMAS):
@@ -465,16 +475,38 @@ class ContentRules:
                for j in range(lo, cue["w0"])) or self.inside_content(cue["w0"]):
             return
         first = lo
-        while first < cue["w0"] and (words[first].kind != "w" or words[first].norm in _CONNECTORS):
+        while first < cue["w0"] and (words[first].kind == "p" or (
+                words[first].kind == "w" and words[first].norm in _CONNECTORS)):
             first += 1
         if sum(1 for w in words[first:cue["w0"]] if w.kind == "w") < 3:
             return
-        s, e = self.span_of(first, cue["w0"] - 1)
         n = noun.norm
         feats = "3FS" if n.endswith("ها") else "3MP" if n.endswith(("هم", "هما")) else "3MS"
-        self.add(s, e, "indirect", k, None)
+        self.add_before_cue(k, first, cue["w0"] - 1, None)
         if self.contents and self.contents[-1]["cue"] == k:
             self.contents[-1]["feats"] = feats
+
+    def whole_quote(self, first: int, last: int) -> Optional[Quote]:
+        """The quotation that makes up words[first..last] (punctuation around it allowed)."""
+        words = self.words
+        while first < last and words[first].kind == "p":
+            first += 1
+        q = self.quote_at.get(first)
+        if q is None or q.close_w is None or q.close_w > last:
+            return None
+        if any(w.kind != "p" for w in words[q.close_w + 1:last + 1]):
+            return None
+        return q
+
+    def add_before_cue(self, k: int, first: int, last: int, gap: Optional[List[int]]) -> None:
+        """Content that precedes its cue (X، حسب المصدر / «X»، وفق البيان)."""
+        q = self.whole_quote(first, last)
+        if q is not None:
+            q.used = True
+            self.add(q.start, q.end, "direct", k, gap, cue_after=True)
+            return
+        s, e = self.span_of(first, last)
+        self.add(s, e, "indirect", k, gap, cue_after=True)
 
     def quote_first_and_floating(self) -> None:
         """Quotations not linked yet: “…”، وفق البيان (cue after), headline “Source: …”,

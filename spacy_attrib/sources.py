@@ -83,6 +83,16 @@ class SourceRules:
         return bool(ws) and (ws[0].norm in self.evidence_heads
                              or strip_article(ws[0].norm) in self.evidence_heads)
 
+    def _ali_is_preposition(self, w: Word) -> bool:
+        """Some outlets write the preposition على with a final ي; it then governs a noun
+        such as هامش or أن, while the name علي ends a name or precedes a surname."""
+        prev = self.view.prev_word(w.i)
+        if prev is not None and prev.kind == "w" and (prev.norm in _NP_JOINERS or prev.norm in self.given_names):
+            return False  # زين العابدين بن علي، سلمى بن علي
+        nxt = self.view.next_word(w.i)
+        return nxt is not None and nxt.kind == "w" and (
+            nxt.norm in self.lex.complementizers or nxt.norm in self.lex.extra_set("ala_objects"))
+
     def _discourse_pp(self, j: int) -> bool:
         """من جهته / من جانبها: a discourse marker of two words."""
         nxt = self.view.next_word(j)
@@ -90,6 +100,8 @@ class SourceRules:
 
     def _ends_np(self, w: Word) -> bool:
         n = w.norm
+        if n == "علي" and w.text.endswith("ي") and not self._ali_is_preposition(w):
+            return False  # علي the name; the preposition is على
         if n in self.lex.prepositions or n in self.lex.complementizers or n in _RELATIVES:
             return True
         if w.i in self.cue_words:
@@ -195,11 +207,29 @@ class SourceRules:
         j = cue_w - 1
         while j >= 0 and words[j].kind == "w" and words[j].norm in ("قد", "لقد", "وقد"):
             j -= 1
+        if j >= 0 and words[j].kind == "p" and words[j].text in COMMAS:
+            return self._appositive_subject(j)
         if j < 0 or words[j].kind != "w":
             return None
         if words[j].norm in _RELATIVES:
             return self._np_ending_at(j - 1)
         return self._np_ending_at(j)
+
+    def _appositive_subject(self, comma: int) -> Optional[Tuple[int, int]]:
+        """`أنار إيفازوف، المتحدث باسم وزارة الدفاع، قال إن`: NAME، ROLE، + verb."""
+        inner = self._np_ending_at(comma - 1)
+        if inner is None or inner[0] < 2:
+            return None
+        before = self.words[inner[0] - 1]
+        if not (before.kind == "p" and before.text in COMMAS):
+            return None
+        outer = self._np_ending_at(inner[0] - 2)
+        if outer is None:
+            return None
+        outer_ws, inner_ws = self.np_words(outer), self.np_words(inner)
+        if not (self.is_role(inner_ws[0]) or self.is_role(outer_ws[0])):
+            return None  # two clauses, not a name and its title
+        return outer[0], inner[1]
 
     def _np_ending_at(self, end: int) -> Optional[Tuple[int, int]]:
         words = self.words
@@ -410,7 +440,15 @@ class SourceRules:
         org_first = bool(role_ws) and self.is_org(role_ws[0]) and not self.is_role(role_ws[0])
 
         def phrase(ws: List[Word]) -> Optional[str]:
-            return text[ws[0].start:ws[-1].end] if ws else None
+            if not ws:
+                return None
+            out = text[ws[0].start:ws[-1].end]
+            n = ws[0].norm
+            if n.startswith("لل") and len(n) > 3:
+                return "ال" + out[2:]  # للأمم المتحدة -> الأمم المتحدة
+            if n[:1] in ("ل", "ب") and not n.startswith("ال") and strip_article(n[1:]) in self.lex.orgs:
+                return out[1:]  # لوزارة الصحة -> وزارة الصحة
+            return out
 
         def strip_nisba(ws: List[Word]) -> List[Word]:
             while len(ws) > 1 and ws[-1].norm in self.lex.nisba:
@@ -650,16 +688,27 @@ class SourceRules:
         return span[0], last
 
     def char_span(self, span: Tuple[int, int], cue: Optional[Dict[str, Any]]) -> Tuple[int, int]:
+        """Character offsets of an NP, without a preposition glued to its first word
+        (وفقا لوزارة الصحة -> وزارة الصحة; للرئيس keeps its لل, which swallowed the ا of ال)."""
         start, end = self.words[span[0]].start, self.words[span[1]].end
         first = self.words[span[0]]
-        if cue and cue["type"] == "according_to" and cue.get("prefix") and \
-                first.norm.startswith(cue["prefix"]) and not first.norm.startswith("لل"):
-            start += len(cue["prefix"])  # وفقا لوزارة الصحة -> وزارة الصحة
+        n = first.norm
+        if cue is not None and cue.get("prefix") and n.startswith(cue["prefix"]) \
+                and not n.startswith("لل"):
+            start += len(cue["prefix"])  # طبقا لمصادر أمنية -> مصادر أمنية
+            self._stripped[span[0]] = start
+        elif span[0] in self._stripped:
+            start = self._stripped[span[0]]
+        elif n[:1] in ("ل", "ب") and not n.startswith(("لل", "ال")) and len(n) > 3:
+            rest = strip_article(n[1:])
+            if (rest in self.lex.roles or rest in self.lex.orgs) and n not in self.given_names:
+                start += 1
         return start, end
 
     def run(self) -> List[Dict[str, Any]]:
         self.cue_words = {j for c in self.cues for j in range(c["w0"], c["w1"] + 1)}
         self.pp_mentions: set = set()
+        self._stripped: Dict[int, int] = {}
         self.mentions = self.scan_mentions()
         self._mention_starts = [self.words[m[0]].start for m in self.mentions]
         linked = {c["cue"] for c in self.contents if c.get("cue") is not None}
@@ -721,7 +770,7 @@ class SourceRules:
     def record(self, content, cue, speaker, entity: Optional[Entity], confidence) -> Dict[str, Any]:
         source = None
         if entity is not None:
-            start, end = self.words[entity.best[0]].start, self.words[entity.best[1]].end
+            start, end = self.char_span(entity.best, None)
             info = dict(entity.info)
             if not entity.is_org and not info.get("gender") and cue is not None:
                 g = Lexicon.gender_of(cue.get("feats", ""))
