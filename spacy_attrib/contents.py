@@ -428,8 +428,12 @@ class ContentRules:
         if after is not None and after.i in self.cue_at and self.cues[self.cue_at[after.i]]["type"] == "verb":
             self.consumed_cues.add(self.cue_at[after.i])
             np_first = after.i + 1
-            if view.next_word(after.i) is not None and view.next_word(after.i).norm in ("به", "بها"):
-                np_first += 1
+        elif after is not None and (np_first != nxt.i or cue["lemma"].endswith("ما")) \
+                and self.lex.object_suffixed_verb(after.norm):
+            np_first = after.i + 1  # بحسب ما أكده مصدر: the verb carries the object pronoun
+        if after is not None and np_first == after.i + 1 and view.next_word(after.i) is not None \
+                and view.next_word(after.i).norm in ("به", "بها"):
+            np_first += 1
         if np_first >= len(words) or words[np_first].kind != "w":
             return
         if strip_article(words[np_first].norm) in self.lex.extra_set("not_sources"):

@@ -179,6 +179,16 @@ class Lexicon:
                 return entry, 0
         return None
 
+    def object_suffixed_verb(self, norm: str) -> bool:
+        """أكده، ذكرته، أعلنتها: a reporting verb with an object pronoun (after ما)."""
+        for suffix in ("ها", "ه"):
+            stem = norm[: -len(suffix)] if norm.endswith(suffix) else None
+            if stem and len(stem) > 2:
+                hit = self.cue(stem)
+                if hit is not None and hit[0].type == "verb":
+                    return True
+        return False
+
     @staticmethod
     def gender_of(feats: str) -> Optional[str]:
         return _gender_of(feats)

@@ -66,7 +66,7 @@ class SourceRules:
     def document_issuer(self, span: Tuple[int, int]):
         """A statement as speaker (البيان، بيان الاتحاد الماليزي، التقرير): the organisation
         named in it, else the most recent organisation; None if the NP is no document."""
-        ws = self.np_words(span)
+        ws = [w for w in self.np_words(span) if not self._marker(w)]  # ذات البلاغ
         if not ws or strip_article(ws[0].norm) not in self.documents:
             return None
         rest = [w for w in ws[1:] if w.norm not in self.lex.nisba]
@@ -146,10 +146,24 @@ class SourceRules:
                 continue
             if w.kind != "w" or self._ends_np(w) or self._skip(w):
                 break
+            if self._org_np_ends(start, j):
+                break
             end = j
             count += 1
             j += 1
         return start, end
+
+    def _org_np_ends(self, start: int, j: int) -> bool:
+        """An organisation's name ends at its first definite word's indefinite successor
+        (وزارة التجارة | حجز كميات): a definite noun closes a construct chain, and unlike
+        a role (وزير الخارجية سيرغي لافروف) an organisation is not followed by a name."""
+        head, w, prev = self.words[start], self.words[j], self.words[j - 1]
+        if not self.is_org(head) or self.is_role(head) or prev.kind != "w":
+            return False
+        definite = prev.norm.startswith(("ال", "لل", "بال", "وال"))
+        return definite and not w.norm.startswith(("ال", "لل", "بال", "وال")) \
+            and w.norm not in self.given_names and w.norm not in _NP_JOINERS \
+            and not self.is_role(w) and not self.is_org(w) and w.norm not in self.lex.nisba
 
     def _scare_quote_end(self, j: int, last: int) -> Optional[int]:
         """A short quoted name inside an NP (رئيس حزب "النهضة"): index of its closing mark."""
