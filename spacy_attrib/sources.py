@@ -146,12 +146,22 @@ class SourceRules:
                 continue
             if w.kind != "w" or self._ends_np(w) or self._skip(w):
                 break
-            if self._org_np_ends(start, j):
+            if self._org_np_ends(start, j) or self._after_nisba_ends(j):
                 break
             end = j
             count += 1
             j += 1
         return start, end
+
+    def _after_nisba_ends(self, j: int) -> bool:
+        """A nisba closes a description: نفت مصادر أوروبية | وجود… ; what may follow is another
+        adjective, a definite word, a name (وزير الخارجية الروسي سيرغي لافروف) or a title."""
+        prev, w = self.words[j - 1], self.words[j]
+        if prev.kind != "w" or prev.norm not in self.lex.nisba:
+            return False
+        return not (w.norm.startswith(("ال", "لل", "بال")) or w.norm in self.lex.nisba
+                    or w.norm in self.given_names or w.norm in _NP_JOINERS
+                    or self.is_role(w) or self.is_org(w))
 
     def _org_np_ends(self, start: int, j: int) -> bool:
         """An organisation's name ends at its first definite word's indefinite successor
@@ -757,7 +767,10 @@ class SourceRules:
             if issuer is not None:  # وأضاف البيان / وقال بيان الاتحاد: the issuer speaks
                 entity = issuer if isinstance(issuer, Entity) else self.entity_for(issuer, cue)
             elif span is not None and self.is_backref(span):
-                entity = self.antecedent(pos, cue, backref=span) or self.entity_for(span, cue)
+                if last_entity is not None and any(self._marker(w) for w in self.np_words(span)):
+                    entity = last_entity  # المصدر ذاته / نفس المصدر: the source just quoted
+                else:
+                    entity = self.antecedent(pos, cue, backref=span) or self.entity_for(span, cue)
                 confidence -= 0.1
             elif span is not None:
                 entity = self.entity_for(span, cue)
