@@ -370,7 +370,7 @@ class SourceRules:
             mws = self.np_words(m)
             if len(mws) <= len(ws):
                 continue
-            mkeys = {strip_article(w.norm) for w in mws}
+            mkeys = {strip_article(w.norm) for w in mws if not self._prep_attached(w)}
             if names:
                 if names <= mkeys:
                     return m
@@ -379,8 +379,9 @@ class SourceRules:
                           for w in mws} - {None}
             if countries and mcountries and not countries & mcountries:
                 continue  # الاتحاد الماليزي is not الاتحاد الآسيوي
-            if (heads & mkeys) or (countries and countries & mcountries):
-                return m
+            person = self.is_role(ws[0]) or ws[0].norm in self.lex.pronouns
+            if (heads & mkeys) or (person and self.is_role(mws[0]) and countries & mcountries):
+                return m  # المسؤول الأرميني may name a minister; الاتحاد الأوروبي no other body
         return None
 
     # --- description: name, role, affiliation, gender ------------------------------
@@ -530,10 +531,7 @@ class SourceRules:
         """The entity of a mention: merged with an earlier one sharing its name."""
         ws = self.np_words(span)
         info = self.describe(span, cue)
-        name_tokens = set()
-        if info["name"]:
-            name_tokens = {strip_article(w.norm) for w in ws
-                           if w.start >= self._name_start(ws, info) and len(w.norm) > 2}
+        name_tokens = self._name_tokens(ws, info)
         heads = {strip_article(ws[0].norm)} if ws else set()
         pos = self.words[span[0]].start
         for ent in reversed(self.entities[-RECENT_ENTITIES:]):
@@ -549,6 +547,17 @@ class SourceRules:
                      is_org=bool(ws) and self.is_org(ws[0]), best=span, info=info)
         self.entities.append(ent)
         return ent
+
+    def _name_tokens(self, ws: List[Word], info: Dict[str, Any]) -> set:
+        """The distinctive words of a mention's name: not role or organisation heads, not
+        nisba adjectives (وزارة الخارجية and وزارة الداخلية share no name word)."""
+        if not info["name"]:
+            return set()
+        start = self._name_start(ws, info)
+        end = start + len(info["name"])
+        return {strip_article(w.norm) for w in ws
+                if start <= w.start < end and len(w.norm) > 2 and w.norm not in self.lex.nisba
+                and not self.is_role(w) and not self.is_org(w) and w.norm not in _NP_JOINERS}
 
     def _name_start(self, ws: List[Word], info: Dict[str, Any]) -> int:
         name = info["name"] or ""
