@@ -173,7 +173,8 @@ class SourceRules:
         definite = prev.norm.startswith(("ال", "لل", "بال", "وال"))
         return definite and not w.norm.startswith(("ال", "لل", "بال", "وال")) \
             and w.norm not in self.given_names and w.norm not in _NP_JOINERS \
-            and not self.is_role(w) and not self.is_org(w) and w.norm not in self.lex.nisba
+            and not self.is_role(w) and not self.is_org(w) and w.norm not in self.lex.nisba \
+            and not self._marker(w)
 
     def _scare_quote_end(self, j: int, last: int) -> Optional[int]:
         """A short quoted name inside an NP (رئيس حزب "النهضة"): index of its closing mark."""
