@@ -8,11 +8,11 @@ from typing import Iterator
 
 import pytest
 import spacy
+from helpers import REPO_ROOT
 from spacy.language import Language
 
 import spacy_attrib
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 CORPUS_ENV = "SPACY_ATTRIB_CORPUS"
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional, Tuple
+from pathlib import Path
+from typing import Any, Dict, List, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+REPO_ROOT = Path(__file__).resolve().parent.parent
 PARTS = ("content", "cue", "speaker")
 TOP_KEYS = {"kind", "content", "cue", "speaker", "source", "confidence"}
 PART_KEYS = {"start", "end", "text"}
@@ -62,7 +64,7 @@ def check_doc(doc: Doc, text: str) -> List[Dict[str, Any]]:
     return records
 
 
-def flat(rec: Dict[str, Any], att: Any = None) -> Dict[str, Optional[str]]:
+def flat(rec: Dict[str, Any], att: Any = None) -> Dict[str, str | None]:
     """A record as one flat dict of texts, easy to compare with an expectation."""
     src = rec["source"] or {}
     row = {

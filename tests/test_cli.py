@@ -6,12 +6,10 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import List
 
 import pytest
-from helpers import check_record
-
-from conftest import REPO_ROOT
+from helpers import REPO_ROOT, check_record
 
 ECONOMY = ("وقال وزير المالية إن العجز تراجع هذا العام، مشيرا إلى أن الدين العام ما زال مرتفعا.\n"
            "وأضاف: «سنواصل الإصلاحات مهما كانت الصعوبات».\n")
@@ -19,7 +17,7 @@ SPORT = 'قال المدرب: "لقد لعبنا مباراة كبيرة أما�
 HEALTH = "ارتفع عدد الإصابات إلى ألف حالة، بحسب وزارة الصحة."
 
 
-def run_cli(args: List[str], cwd: Path, stdin: Optional[bytes] = None) -> subprocess.CompletedProcess:
+def run_cli(args: List[str], cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "spacy_attrib", *args], cwd=cwd, input=stdin,
                           capture_output=True, timeout=180)
 
@@ -114,7 +112,7 @@ def bad_inputs(tmp_path: Path) -> Path:
              json.dumps({"id": "notext", "body": HEALTH}, ensure_ascii=False),
              json.dumps({"id": "good2", "text": SPORT}, ensure_ascii=False)]
     (tmp_path / "mixed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf8")
-    (tmp_path / "latin1.txt").write_bytes("قال".encode("utf8") + b"\xff\xfe\xfa")
+    (tmp_path / "latin1.txt").write_bytes("قال".encode() + b"\xff\xfe\xfa")
     (tmp_path / "economy.txt").write_text(ECONOMY, encoding="utf8")
     return tmp_path
 

@@ -216,7 +216,6 @@ def test_nested_according_to_keeps_the_outlet(nlp):
                                 "content": "المدنيين تعرضوا للقصف"}])
 
 
-@pytest.mark.xfail(reason="حذر من أن: the من before أن makes the complementizer ignored", strict=True)
 def test_warn_min_anna(nlp):
     _, rows = extract(nlp, "وحذر رئيس البنك المركزي من أن التضخم سيرتفع.")
     assert_attributions(rows, [{"kind": "indirect", "cue": "وحذر", "speaker": "رئيس البنك المركزي",

@@ -9,12 +9,11 @@ import sys
 
 import pytest
 import spacy
-from helpers import check_doc
+from helpers import REPO_ROOT, check_doc
 from spacy.tokens import DocBin
 from spacy.util import load_config, load_config_from_str, load_model_from_config
 
 import spacy_attrib
-from conftest import REPO_ROOT
 
 TEXTS = [
     "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار، مشيرا إلى أن العقوبات لن "

@@ -189,10 +189,9 @@ def test_apposition_splits_name_and_role(nlp, text, expected):
     assert {k: row[k] for k in expected} == expected, row
 
 
-# --- known gaps: expectations from ANNOTATION.md that the rules do not meet yet ------
+# --- harder cases from ANNOTATION.md (some still xfail: see the reasons) -----------
 
 
-@pytest.mark.xfail(reason="SVO subject with an apposition between commas is not found", strict=True)
 def test_svo_subject_with_apposition(nlp):
     text = "أنار إيفازوف، المتحدث باسم وزارة الدفاع الأذربيجانية، قال إن القصف استمر."
     _, rows = extract(nlp, text)
@@ -203,30 +202,28 @@ def test_svo_subject_with_apposition(nlp):
         "affiliation": "أذربيجان"}])
 
 
-@pytest.mark.xfail(reason="علي (a name) is normalised like the preposition على and cuts the NP",
-                   strict=True)
 def test_name_ending_in_ali(nlp):
     (row,) = extract(nlp, "وقالت سلمى بن علي إن المشروع سينطلق قريبا.")[1]
     assert row["speaker"] == "سلمى بن علي"
     assert row["name"] == "سلمى بن علي"
 
 
-@pytest.mark.xfail(reason="وفقا لـ/طبقا لـ: the speaker drops the ل but the source keeps it",
-                   strict=True)
 @pytest.mark.parametrize(
     "text,source",
     [
         pytest.param("وفقا لوزارة الداخلية، تم إيقاف ثلاثة أشخاص مشتبه بهم.", "وزارة الداخلية",
                      id="wifqan"),
         pytest.param("وارتفعت الصادرات بنسبة 12 بالمائة طبقا لمعطيات المعهد الوطني للإحصاء.",
-                     "معطيات المعهد الوطني للإحصاء", id="tibqan"),
+                     "معطيات المعهد الوطني للإحصاء", id="tibqan",
+                     marks=pytest.mark.xfail(reason="طبقا لـ: the name keeps the glued ل",
+                                             strict=True)),
     ],
 )
 def test_according_to_li_source_has_no_preposition(nlp, text, source):
     (row,) = extract(nlp, text)[1]
     assert row["speaker"] == source
     assert row["source"] == source
-    assert not row["name"].startswith("ل")
+    assert not (row["name"] or "").startswith("ل")
 
 
 @pytest.mark.xfail(reason="حسب تعبيره is a back-reference but becomes the source", strict=True)
@@ -240,7 +237,6 @@ def test_hasab_tabirihi_refers_back(nlp):
          "content": "سنواصل دعم المؤسسات الصغرى والمتوسطة"}])
 
 
-@pytest.mark.xfail(reason="affiliation keeps the preposition (للشركة) or is missing", strict=True)
 @pytest.mark.parametrize(
     "text,affiliation",
     [
@@ -254,8 +250,28 @@ def test_affiliation_after_lil(nlp, text, affiliation):
     assert row["affiliation"] == affiliation
 
 
-@pytest.mark.xfail(reason="حسب ما جاء في البيان: the verb جاء becomes the speaker", strict=True)
 def test_hasab_ma_jaa_fi(nlp):
     (row,) = extract(nlp, '"لن نسمح بأي تصعيد على الحدود"، حسب ما جاء في البيان.')[1]
     assert row["speaker"] == "البيان"
     assert row["content"] == "لن نسمح بأي تصعيد على الحدود"
+
+
+@pytest.mark.xfail(reason="two sources sharing a word (لكرة) are merged into one entity", strict=True)
+def test_distinct_sources_sharing_a_word_stay_distinct(nlp):
+    text = ("وقال رئيس الجامعة التونسية لكرة اليد إن التأهل مكسب كبير. وحسب الاتحاد الإفريقي لكرة "
+            "القدم، فإن القرعة ستسحب يوم الخميس.")
+    _, rows = extract(nlp, text)
+    assert_attributions(rows, [
+        {"source": "رئيس الجامعة التونسية لكرة اليد", "content": "التأهل مكسب كبير"},
+        {"speaker": "الاتحاد الإفريقي لكرة القدم", "source": "الاتحاد الإفريقي لكرة القدم",
+         "content": "القرعة ستسحب يوم الخميس"}])
+
+
+@pytest.mark.xfail(reason="a participle after a non-reporting verb (دعا) takes the previous "
+                          "speaker instead of that verb's subject", strict=True)
+def test_participle_takes_the_subject_of_its_clause(nlp):
+    text = ("ونقلا عن مصدر دبلوماسي، فإن الاتحاد مستعد للتمويل. أما الأمين العام للمنظمة، فقد دعا "
+            "الدول إلى الحوار، مؤكدا أن السكان يدفعون الثمن.")
+    _, rows = extract(nlp, text)
+    assert rows[-1]["cue"] == "مؤكدا"
+    assert rows[-1]["source"] == "الأمين العام للمنظمة"
