@@ -101,23 +101,22 @@ def extract(args: argparse.Namespace) -> int:
             yield text, doc_id
 
     out = _AtomicOutput(args.output)
-    n_docs = 0
+    written = 0
     try:
         docs = nlp.pipe(texts(), as_tuples=True, n_process=args.n_process, batch_size=args.batch_size)
         for doc, doc_id in _progress(docs, multi=len(args.inputs) > 1 or _is_jsonl(args.inputs)):
-            n_docs += 1
             if ERROR_KEY in doc.user_data:
                 failures += 1
                 print(f"error: {doc_id}: {doc.user_data[ERROR_KEY]}", file=sys.stderr)
                 continue
             record = {"id": doc_id, "attributions": [a.to_dict() for a in doc._.attributions]}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            written += 1
         out.commit()
     except BaseException:
         out.abort()
         raise
-    print(f"{n_docs - failures if n_docs >= failures else 0} documents written, {failures} failed",
-          file=sys.stderr)
+    print(f"{written} documents written, {failures} failed", file=sys.stderr)
     return EXIT_PARTIAL if failures else EXIT_OK
 
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .base import LexiconPipe
-from .extensions import CONTENTS_KEY, set_contents
+from .extensions import set_contents
 from .lexicon import Lexicon
 from .normalize import strip_article
 from .text import CLOSERS, COMMAS, OPENERS, QUOTE_CHARS, SENT_END, Intervals, TextView, view_of
@@ -343,6 +343,7 @@ class ContentRules:
             return
         limit = MAX_GAP.get(kind, 8)
         gap_first, n_gap = cue["w1"] + 1, 0
+        gap_nouns: List[int] = []  # وأضاف في تصريح: «…»: the noun is part of the verb's report
         j = gap_first
         while j < len(words) and n_gap <= limit:
             w = words[j]
@@ -354,12 +355,14 @@ class ContentRules:
                 if self.speech_quote(q) and (cue["core"] or self._after_colon(q)):
                     q.used = True
                     self.add(q.start, q.end, "direct", k, [gap_first, j - 1])
+                    self.consumed_cues.update(gap_nouns)
                     return
                 j = (q.close_w if q.close_w is not None else j) + 1
                 n_gap += q.n_words
                 continue
             if w.kind == "p" and w.text == ":":
                 self.colon(k, cue, gap_first, j)
+                self.consumed_cues.update(gap_nouns)
                 return
             if w.kind == "p" and self.sentence_end(j):
                 return
@@ -368,7 +371,10 @@ class ContentRules:
                     if kind == "participle" and n_gap > 2:
                         return
                     self.claimed_comp.add(j)
+                    self.consumed_cues.update(gap_nouns)
                     first = j + 1
+                    if first >= len(words):
+                        return  # the text ends on the complementizer
                     last = self.clause_end(first)
                     if last >= first:
                         s, e = self.span_of(first, last)
@@ -381,6 +387,8 @@ class ContentRules:
                         self.consumed_cues.add(other)  # أضاف قائلا: one event
                     elif oc.get("weak") and not self.comp_follows(other):
                         pass  # بين "between", not بيّن "explained"
+                    elif oc["type"] == "noun":
+                        gap_nouns.append(other)
                     elif oc["type"] == "according_to":
                         self.consumed_cues.add(other)  # قالت الصحيفة نقلا عن مسؤول إن: via
                     elif oc["type"] in ("verb", "participle") and oc["core"]:
@@ -395,6 +403,8 @@ class ContentRules:
             return
         if nxt.kind == "q" and nxt.i in self.quote_at:
             q = self.quote_at[nxt.i]
+            if q.used:
+                return
             q.used = True
             self.add(q.start, q.end, "direct", k, [gap_first, colon_w - 1])
             return
@@ -521,14 +531,16 @@ class ContentRules:
                 continue
             if q.close_w is not None:
                 j, skipped = q.close_w + 1, 0
-                while j < len(words) and words[j].kind == "p" and words[j].text in COMMAS + "-—–" and skipped < 2:
+                while j < len(words) and skipped < 2 and words[j].kind == "p" \
+                        and words[j].text in COMMAS + "-—–":
                     j += 1
                     skipped += 1
                 if j < len(words) and words[j].kind == "w":
                     k = self.cue_at.get(j)
                     if k is None and words[j].norm in _CONNECTORS:
                         k = self.cue_at.get(j + 1)
-                    if k is not None and not self.has_content(k) and self.cues[k]["type"] in ("verb", "according_to"):
+                    if k is not None and not self.has_content(k) \
+                            and self.cues[k]["type"] in ("verb", "according_to"):
                         cue = self.cues[k]
                         gap_last = self.clause_end(cue["w1"] + 1)
                         self.add(q.start, q.end, "direct", k, [cue["w1"] + 1, gap_last], cue_after=True)

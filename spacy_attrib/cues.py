@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .base import LexiconPipe
-from .extensions import CUES_KEY, set_cues
+from .extensions import set_cues
 from .lexicon import Lexicon
 from .text import TextView, view_of
 

@@ -202,12 +202,13 @@ def error_lines(scores: Scores, docs: Dict[str, GoldDoc], limit: int = 400) -> L
     for m in scores.matches:
         text = docs[m.doc_id].text
 
-        def t(o):
+        def t(o, text=text):
             return text[o[0]:o[1]].replace("\n", " ")[:120] if o else "-"
 
         if m.gold is not None and m.pred is None and m.gold.core:
             src = t(m.gold.source.span) if m.gold.source and m.gold.source.span else "-"
-            out.append(f"MISS  {m.doc_id} [{m.gold.kind}] cue={t(m.gold.cue)} src={src} :: {t(m.gold.content)}")
+            out.append(f"MISS  {m.doc_id} [{m.gold.kind}] cue={t(m.gold.cue)} src={src} :: "
+                       f"{t(m.gold.content)}")
         elif m.pred is not None and m.gold is None:
             p = m.pred
             out.append(f"FALSE {m.doc_id} [{p['kind']}] cue={(p['cue'] or {}).get('text')} "

@@ -9,7 +9,7 @@ Both survive `DocBin` (with `store_user_data=True`) and `nlp.pipe(n_process=2)`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 from spacy.tokens import Doc, Span
@@ -56,9 +56,11 @@ class Attribution:
     core: bool
     cue_type: Optional[str]
     offsets: Dict[str, Tuple[int, int]]
+    # the document text, kept once: `Doc.text` rebuilds the string on every access
+    text: str = field(default="", repr=False, compare=False)
 
     def to_dict(self) -> Dict[str, Any]:
-        text = self.content.doc.text
+        text = self.text or self.content.doc.text
 
         def part(name: str) -> Optional[Dict[str, Any]]:
             if name not in self.offsets:
@@ -85,19 +87,21 @@ def _span(doc: Doc, offsets: Optional[List[int]], label: str = "") -> Optional[S
 def get_attributions(doc: Doc) -> List[Attribution]:
     """Getter of `doc._.attributions`: rebuilds results from `doc._.attrib_records`."""
     out = []
-    for rec in doc._.attrib_records or []:
+    records = doc._.attrib_records or []
+    text = doc.text if records else ""
+    for rec in records:
         content = _span(doc, rec["content"], rec["kind"])
         if content is None:
             continue
         offsets = {k: (rec[k][0], rec[k][1]) for k in ("content", "cue", "speaker") if rec.get(k)}
         src = rec.get("source")
-        source = Source(doc.text[src["start"]:src["end"]], src["start"], src["end"], src.get("name"),
+        source = Source(text[src["start"]:src["end"]], src["start"], src["end"], src.get("name"),
                         src.get("role"), src.get("affiliation"), src.get("gender")) if src else None
         out.append(Attribution(
             kind=rec["kind"], content=content, cue=_span(doc, rec.get("cue"), "CUE"),
             speaker=_span(doc, rec.get("speaker"), "SPEAKER"), source=source,
             confidence=rec.get("confidence", 0.5), core=rec.get("core", True),
-            cue_type=rec.get("cue_type"), offsets=offsets,
+            cue_type=rec.get("cue_type"), offsets=offsets, text=text,
         ))
     return out
 

@@ -81,7 +81,7 @@ def read_texts(corpus_dir: Path, file: str) -> Dict[str, str]:
 # --- anchoring drafts -------------------------------------------------------
 
 
-def _pattern(snippet: str) -> "re.Pattern[str]":
+def _pattern(snippet: str) -> re.Pattern[str]:
     """A regex for `snippet` in which any whitespace run matches any other."""
     parts = [re.escape(p) for p in re.split(r"\s+", snippet.strip())]
     return re.compile(r"\s+".join(parts))
@@ -221,8 +221,8 @@ def _show(path: Path, corpus_dir: Path) -> None:
     for doc in load_gold(path, corpus_dir):
         print(f"## {doc.id} ({len(doc.attributions)} attributions)")
         for a in doc.attributions:
-            def t(o):
-                return doc.text[o[0]:o[1]].replace("\n", " ") if o else "-"
+            def t(o, text=doc.text):
+                return text[o[0]:o[1]].replace("\n", " ") if o else "-"
             src = a.source
             print(f"- [{a.kind}{'' if a.core else ', non-core'}] cue={t(a.cue)} | "
                   f"speaker={t(a.speaker)} | source={t(src.span) if src else '-'} "

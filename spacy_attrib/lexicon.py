@@ -55,7 +55,7 @@ class Lexicon:
     # --- construction / serialisation ---------------------------------------
 
     @classmethod
-    def from_resources(cls, lang: str = "ar") -> "Lexicon":
+    def from_resources(cls, lang: str = "ar") -> Lexicon:
         folder = RESOURCES / lang
         if not folder.is_dir():
             raise ValueError(
@@ -68,7 +68,7 @@ class Lexicon:
         return srsly.msgpack_dumps(self.tables)
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> "Lexicon":
+    def from_bytes(cls, data: bytes) -> Lexicon:
         return cls(srsly.msgpack_loads(data))
 
     def add(self, table: str, entries: Any) -> None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .base import LexiconPipe
 from .contents import find_contents
 from .cues import find_cues
-from .extensions import SPAN_KEYS, set_contents, set_cues, set_records
+from .extensions import set_contents, set_cues, set_records
 from .lexicon import Lexicon
 from .sources import link_sources
 from .text import view_of

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .base import LexiconPipe
-from .extensions import SPEAKERS_KEY, set_records
+from .extensions import set_records
 from .lexicon import Lexicon
 from .normalize import strip_article
 from .text import COMMAS, Intervals, TextView, Word, view_of
@@ -87,7 +87,8 @@ class SourceRules:
         """Some outlets write the preposition على with a final ي; it then governs a noun
         such as هامش or أن, while the name علي ends a name or precedes a surname."""
         prev = self.view.prev_word(w.i)
-        if prev is not None and prev.kind == "w" and (prev.norm in _NP_JOINERS or prev.norm in self.given_names):
+        if prev is not None and prev.kind == "w" and (
+                prev.norm in _NP_JOINERS or prev.norm in self.given_names):
             return False  # زين العابدين بن علي، سلمى بن علي
         nxt = self.view.next_word(w.i)
         return nxt is not None and nxt.kind == "w" and (
@@ -230,15 +231,27 @@ class SourceRules:
         """SVO subject: the NP between the clause start and the cue (الوزارة قالت إن…)."""
         words = self.words
         j = cue_w - 1
-        while j >= 0 and words[j].kind == "w" and words[j].norm in ("قد", "لقد", "وقد"):
+        while j >= 0 and words[j].kind == "w" and words[j].norm in ("قد", "لقد", "وقد", "فقد", "ف"):
             j -= 1
         if j >= 0 and words[j].kind == "p" and words[j].text in COMMAS:
-            return self._appositive_subject(j)
+            return self._appositive_subject(j) or self._topic_subject(j)
         if j < 0 or words[j].kind != "w":
             return None
         if words[j].norm in _RELATIVES:
             return self._np_ending_at(j - 1)
         return self._np_ending_at(j)
+
+    def _topic_subject(self, comma: int) -> Optional[Tuple[int, int]]:
+        """`أما الأمين العام للمنظمة، فقد دعا…`: the topic of أما is the subject."""
+        span = self._np_ending_at(comma - 1)
+        if span is None:
+            return None
+        before = self.view.prev_word(span[0])
+        if span[0] > 0 and self.words[span[0] - 1].norm in ("اما", "واما"):
+            return span
+        if before is not None and before.norm in ("اما", "واما"):
+            return span
+        return None
 
     def _appositive_subject(self, comma: int) -> Optional[Tuple[int, int]]:
         """`أنار إيفازوف، المتحدث باسم وزارة الدفاع، قال إن`: NAME، ROLE، + verb."""
@@ -283,7 +296,8 @@ class SourceRules:
         # otherwise the words before the verb are an object or an adjunct.
         if j >= 0:
             w = words[j]
-            opens = w.kind == "br" or w.sent != words[start].sent or (w.kind == "p" and w.text in COMMAS + ":") \
+            opens = w.kind == "br" or w.sent != words[start].sent \
+                or (w.kind == "p" and w.text in COMMAS + ":") \
                 or (w.kind == "w" and (self._skip(w) or w.norm in ("و", "ف", "اما")))
             if not opens:
                 return None
@@ -423,6 +437,9 @@ class SourceRules:
                 k += 1
             elif n.startswith(("ال", "لل", "بال", "وال")) and n not in self.given_def:
                 k += 1
+            elif n[:1] in ("ل", "ب") and k + 1 < len(ws) and ws[k + 1].norm.startswith("ال") \
+                    and not self._given_name_at(ws, k):
+                k += 2  # رئيس الجامعة التونسية لكرة القدم
             elif k + 1 < len(ws) and ws[k + 1].norm.startswith(("ال", "لل")) and k + 2 < len(ws):
                 k += 1  # construct state: تنسيقية اعتصام الكامور
             else:
@@ -558,7 +575,8 @@ class SourceRules:
         end = start + len(info["name"])
         return {strip_article(w.norm) for w in ws
                 if start <= w.start < end and len(w.norm) > 2 and w.norm not in self.lex.nisba
-                and not self.is_role(w) and not self.is_org(w) and w.norm not in _NP_JOINERS}
+                and not self.is_role(w) and not self.is_org(w) and w.norm not in _NP_JOINERS
+                and not (w.norm[:1] in ("ل", "ب") and w.norm not in self.given_names)}
 
     def _name_start(self, ws: List[Word], info: Dict[str, Any]) -> int:
         name = info["name"] or ""
@@ -671,8 +689,13 @@ class SourceRules:
                     or (w.kind == "w" and w.norm in self.lex.complementizers):
                 last = k - 1
                 break
+        topic = self.np_before(cue["w0"])
+        prev = self.view.prev_word(cue["w0"])
+        if topic is not None and (cue["clitic"] and self.words[cue["w0"]].norm.startswith("ف")
+                                  or prev is not None and prev.norm in ("فقد", "ف")):
+            return topic  # أما X، فقد دعا الحكومة: X is the subject, الحكومة the object
         span = self.np_after(j, last) if last >= j else None
-        return span if span is not None else self.np_before(cue["w0"])
+        return span if span is not None else topic
 
     # --- linking ------------------------------------------------------------------
 
@@ -812,6 +835,10 @@ class SourceRules:
             if not entity.is_org and not info.get("gender") and cue is not None:
                 g = Lexicon.gender_of(cue.get("feats", ""))
                 info["gender"] = g if g in ("male", "female") else None
+            glued = self.view.text[self.words[entity.best[0]].start:start]
+            for key in ("name", "role"):  # طبقا لمعطيات X: the name is معطيات X
+                if glued and info.get(key) and info[key].startswith(glued):
+                    info[key] = info[key][len(glued):]
             source = {"start": start, "end": end, **{k: info.get(k) for k in
                                                      ("name", "role", "affiliation", "gender")}}
         return {

@@ -262,8 +262,6 @@ def test_marks_without_words_give_no_content(nlp, text):
     assert all(any(ch.isalpha() for ch in r["content"]) for r in rows), rows
 
 
-@pytest.mark.xfail(reason="verb + verbal noun (وأضاف … في تصريح: «…») give the quotation twice",
-                   strict=True)
 def test_one_quotation_is_one_attribution(nlp):
     text = "وأضاف الوزير في تصريح للصحفيين: «الكرة الآن في ملعب شركائنا ولم نتلق أي رد»."
     _, rows = extract(nlp, text)

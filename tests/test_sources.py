@@ -214,9 +214,7 @@ def test_name_ending_in_ali(nlp):
         pytest.param("وفقا لوزارة الداخلية، تم إيقاف ثلاثة أشخاص مشتبه بهم.", "وزارة الداخلية",
                      id="wifqan"),
         pytest.param("وارتفعت الصادرات بنسبة 12 بالمائة طبقا لمعطيات المعهد الوطني للإحصاء.",
-                     "معطيات المعهد الوطني للإحصاء", id="tibqan",
-                     marks=pytest.mark.xfail(reason="طبقا لـ: the name keeps the glued ل",
-                                             strict=True)),
+                     "معطيات المعهد الوطني للإحصاء", id="tibqan"),
     ],
 )
 def test_according_to_li_source_has_no_preposition(nlp, text, source):
@@ -267,8 +265,6 @@ def test_distinct_sources_sharing_a_word_stay_distinct(nlp):
          "content": "القرعة ستسحب يوم الخميس"}])
 
 
-@pytest.mark.xfail(reason="a participle after a non-reporting verb (دعا) takes the previous "
-                          "speaker instead of that verb's subject", strict=True)
 def test_participle_takes_the_subject_of_its_clause(nlp):
     text = ("ونقلا عن مصدر دبلوماسي، فإن الاتحاد مستعد للتمويل. أما الأمين العام للمنظمة، فقد دعا "
             "الدول إلى الحوار، مؤكدا أن السكان يدفعون الثمن.")
