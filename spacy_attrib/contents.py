@@ -457,8 +457,7 @@ class ContentRules:
             np_last = j
             j += 1
         lo, _ = view.sentence_bounds(cue["w0"])
-        if any(self.cues[k2]["type"] in ("verb", "participle") and not self.cues[k2].get("weak")
-               for k2 in {self.cue_at[j] for j in range(lo, cue["w0"]) if j in self.cue_at}):
+        if self.reporting_cue_between(lo, cue["w0"]):
             return  # قال إن X استنادا إلى Y: the phrase belongs to the reported clause
         before = [w for w in words[lo:cue["w0"]] if w.kind == "w" and w.norm not in _CONNECTORS]
         if len(before) >= 3 and not self.inside_content(lo):
@@ -480,13 +479,24 @@ class ContentRules:
             s, e = self.span_of(j, last)
             self.add(s, e, "indirect", k, [np_first, np_last])
 
+    def reporting_cue_between(self, first: int, last: int, nouns: bool = False) -> bool:
+        """Is there a reporting verb or participle in words[first:last], outside quotations
+        (a verb inside a quotation is the quoted speaker's, not the journalist's)?"""
+        for k in {self.cue_at[j] for j in range(first, last) if j in self.cue_at}:
+            c = self.cues[k]
+            if c["type"] == "according_to" or (c["type"] == "noun" and not nouns):
+                continue
+            if (c.get("weak") and not self.comp_follows(k)) or self.inside_speech_quote(c["w0"]):
+                continue
+            return True
+        return False
+
     def backref_according(self, k: int, cue: Dict[str, Any], noun) -> None:
         """`…بأسلوب خاص حسب قوله`: when no other cue reports the clause, the phrase itself
         attributes it to the current speaker (gender from the pronoun suffix)."""
         words, view = self.words, self.view
         lo, _ = view.sentence_bounds(cue["w0"])
-        if any(j in self.cue_at and self.cues[self.cue_at[j]]["type"] != "noun"
-               for j in range(lo, cue["w0"])) or self.inside_content(cue["w0"]):
+        if self.reporting_cue_between(lo, cue["w0"], nouns=False) or self.inside_content(cue["w0"]):
             return
         first = lo
         while first < cue["w0"] and (words[first].kind == "p" or (

@@ -162,7 +162,12 @@ class SourceRules:
             return False
         return not (w.norm.startswith(("ال", "لل", "بال")) or w.norm in self.lex.nisba
                     or w.norm in self.given_names or w.norm in _NP_JOINERS
-                    or self.is_role(w) or self.is_org(w))
+                    or self._complement(j) or self.is_role(w) or self.is_org(w))
+
+    def _complement(self, j: int) -> bool:
+        """A prepositional complement of a title or body: الجامعة التونسية لكرة اليد."""
+        w, nxt = self.words[j], self.view.next_word(j)
+        return w.norm[:1] in ("ل", "ب") and nxt is not None and nxt.norm.startswith("ال")
 
     def _org_np_ends(self, start: int, j: int) -> bool:
         """An organisation's name ends at its first definite word's indefinite successor
@@ -175,7 +180,7 @@ class SourceRules:
         return definite and not w.norm.startswith(("ال", "لل", "بال", "وال")) \
             and w.norm not in self.given_names and w.norm not in _NP_JOINERS \
             and not self.is_role(w) and not self.is_org(w) and w.norm not in self.lex.nisba \
-            and not self._marker(w)
+            and not self._marker(w) and not self._complement(j)
 
     def _scare_quote_end(self, j: int, last: int) -> Optional[int]:
         """A short quoted name inside an NP (رئيس حزب "النهضة"): index of its closing mark."""

@@ -224,7 +224,6 @@ def test_according_to_li_source_has_no_preposition(nlp, text, source):
     assert not (row["name"] or "").startswith("ل")
 
 
-@pytest.mark.xfail(reason="حسب تعبيره is a back-reference but becomes the source", strict=True)
 def test_hasab_tabirihi_refers_back(nlp):
     text = ("وقال المدير العام للشركة إن الإنتاج ارتفع. «سنواصل دعم المؤسسات الصغرى والمتوسطة»، "
             "حسب تعبيره.")
@@ -254,7 +253,6 @@ def test_hasab_ma_jaa_fi(nlp):
     assert row["content"] == "لن نسمح بأي تصعيد على الحدود"
 
 
-@pytest.mark.xfail(reason="two sources sharing a word (لكرة) are merged into one entity", strict=True)
 def test_distinct_sources_sharing_a_word_stay_distinct(nlp):
     text = ("وقال رئيس الجامعة التونسية لكرة اليد إن التأهل مكسب كبير. وحسب الاتحاد الإفريقي لكرة "
             "القدم، فإن القرعة ستسحب يوم الخميس.")
