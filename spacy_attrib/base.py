@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, Optional, Union
 
 from spacy import util
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
+from spacy.training import Example
 from spacy.util import SimpleFrozenList, ensure_path
 
 from .extensions import register_extensions
@@ -22,10 +23,16 @@ class LexiconPipe(Pipe):
     whether one bad document stops a batch.
     """
 
-    def __init__(self, nlp, name: str, lexicon: Lexicon) -> None:
+    def __init__(self, nlp, name: str, lexicon: Lexicon,
+                 scorer: Optional[Callable] = None) -> None:
         self.name = name
         self.lexicon = lexicon
+        self.scorer = scorer
         register_extensions()
+
+    def score(self, examples: Iterable[Example], **kwargs) -> Dict[str, Any]:
+        """Attribution metrics against `doc._.attrib_gold` of the reference docs."""
+        return self.scorer(examples, **kwargs) if self.scorer is not None else {}
 
     def process(self, doc: Doc) -> None:  # pragma: no cover - abstract
         raise NotImplementedError

@@ -183,28 +183,82 @@ def show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def evaluate_cmd(args: argparse.Namespace) -> int:
-    from .evaluate import error_lines, flat_metrics, markdown_table, score
+def _corpus_dir_ok(corpus: str) -> bool:
+    if Path(corpus).is_dir():
+        return True
+    print(f"error: corpus folder {corpus} not found: pass --corpus DIR with the raw article JSONL "
+          "files (here ../shared/corpus; elsewhere `spacy project assets` + `convert-raw`)",
+          file=sys.stderr)
+    return False
+
+
+def _score_gold(args: argparse.Namespace):
+    from .evaluate import score
     from .gold import load_gold
 
-    if not Path(args.corpus).is_dir():
-        print(f"error: corpus folder {args.corpus} not found: pass --corpus DIR with the raw "
-              "article JSONL files (here ../shared/corpus)", file=sys.stderr)
-        return EXIT_USAGE
     docs = load_gold(Path(args.gold), Path(args.corpus), split=args.split)
     nlp = build_nlp(args.model)
     preds: Dict[str, List[Dict[str, Any]]] = {}
     for doc, doc_id in nlp.pipe(((d.text, d.id) for d in docs), as_tuples=True):
         preds[doc_id] = [a.to_dict() for a in doc._.attributions]
-    scores = score(docs, preds)
+    return nlp, docs, score(docs, preds)
+
+
+def evaluate_cmd(args: argparse.Namespace) -> int:
+    from .evaluate import error_lines, flat_metrics, markdown_table
+
+    if not _corpus_dir_ok(args.corpus):
+        return EXIT_USAGE
+    _, docs, scores = _score_gold(args)
     metrics = scores.metrics()
     title = f"{Path(args.gold).name}" + (f" ({args.split})" if args.split else "")
-    print(markdown_table(metrics, title))
+    table = markdown_table(metrics, title)
+    print(table)
     if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
         srsly.write_json(args.output, {**metrics, **flat_metrics(metrics)})
+    if args.markdown:
+        Path(args.markdown).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.markdown).write_text(table, encoding="utf8")
     if args.errors:
         for line in error_lines(scores, {d.id: d for d in docs}, limit=args.errors):
             print(line)
+    return EXIT_OK
+
+
+def analyze_cmd(args: argparse.Namespace) -> int:
+    """Errors by pattern (cue type, kind, dropped subject, antecedent distance, quote style)."""
+    from .analysis import analyze
+    from .evaluate import error_lines
+
+    if not _corpus_dir_ok(args.corpus):
+        return EXIT_USAGE
+    nlp, docs, scores = _score_gold(args)
+    lexicon = next(p for _, p in nlp.pipeline if hasattr(p, "lexicon")).lexicon
+    by_id = {d.id: d for d in docs}
+    report = f"# Error analysis: {Path(args.gold).name}" + (f" ({args.split})" if args.split else "")
+    report += "\n\n" + analyze(scores, by_id, lexicon)
+    if args.examples:
+        report += "\n## Examples\n\n```\n" + "\n".join(
+            error_lines(scores, by_id, limit=args.examples)) + "\n```\n"
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.output).write_text(report, encoding="utf8")
+    print(report)
+    return EXIT_OK
+
+
+def corpus_cmd(args: argparse.Namespace) -> int:
+    """Join the standoff gold with the texts into DocBin files (`<output>/<split>.spacy`)."""
+    import spacy
+
+    from .corpus import make_docbins, summary
+
+    if not _corpus_dir_ok(args.corpus):
+        return EXIT_USAGE
+    nlp = spacy.blank(args.lang)
+    counts = make_docbins(nlp, Path(args.gold), Path(args.corpus), Path(args.output))
+    print(summary(counts, Path(args.gold)))
     return EXIT_OK
 
 
@@ -240,9 +294,26 @@ def make_parser() -> argparse.ArgumentParser:
     ev.add_argument("--corpus", default="../shared/corpus", help="folder with the raw article JSONL")
     ev.add_argument("--split", default=None, help="only documents of this split (dev/test)")
     ev.add_argument("--output", default=None, help="write metrics JSON here")
+    ev.add_argument("--markdown", default=None, help="write the metrics table (Markdown) here")
     ev.add_argument("--errors", type=int, default=0, help="print up to N misses/false alarms")
     ev.add_argument("--model", default=None)
     ev.set_defaults(func=evaluate_cmd)
+
+    an = sub.add_parser("analyze", help="errors by pattern against the gold corpus")
+    an.add_argument("gold")
+    an.add_argument("--corpus", default="../shared/corpus")
+    an.add_argument("--split", default=None)
+    an.add_argument("--output", default=None, help="write the Markdown report here")
+    an.add_argument("--examples", type=int, default=0, help="append up to N error examples")
+    an.add_argument("--model", default=None)
+    an.set_defaults(func=analyze_cmd)
+
+    co = sub.add_parser("corpus", help="gold standoff + texts -> DocBin files per split")
+    co.add_argument("gold")
+    co.add_argument("--corpus", default="../shared/corpus")
+    co.add_argument("--output", default="corpus", help="folder for <split>.spacy")
+    co.add_argument("--lang", default="ar")
+    co.set_defaults(func=corpus_cmd)
     return parser
 
 

@@ -19,7 +19,8 @@ CONTENTS_KEY = "attrib_contents"
 SPEAKERS_KEY = "attrib_speakers"
 SPAN_KEYS = (CUES_KEY, CONTENTS_KEY, SPEAKERS_KEY)
 
-_PLAIN = ("attrib_cue_data", "attrib_content_data", "attrib_records")
+# attrib_gold: gold attributions of a reference doc (standoff dicts), read by the scorer
+_PLAIN = ("attrib_cue_data", "attrib_content_data", "attrib_records", "attrib_gold")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Dict, Iterable, Optional, Union
+from typing import Any, Callable, Dict, Iterable, Optional, Union
 
 import spacy
 from spacy.language import Language
@@ -14,10 +14,14 @@ from .contents import find_contents
 from .cues import find_cues
 from .extensions import set_contents, set_cues, set_records
 from .lexicon import Lexicon
+from .scorer import make_attribution_scorer  # noqa: F401 - registers the scorer
 from .sources import link_sources
 from .text import view_of
 
 MAX_LENGTH = 50_000_000
+SCORE_WEIGHTS = {"spans_attrib_contents_f": 0.4, "attrib_speaker_acc": 0.3, "attrib_e2e_f": 0.3,
+                 "spans_attrib_contents_p": 0.0, "spans_attrib_contents_r": 0.0,
+                 "attrib_affiliation_acc": 0.0, "attrib_content_exact_f": 0.0}
 STAGES = ("attribution_cues", "attribution_contents", "attribution_sources")
 
 
@@ -39,12 +43,17 @@ class Attributor(LexiconPipe):
 
 @Language.factory(
     "attribution",
-    default_config={"lexicon": {"@misc": "spacy_attrib.lexicon.v1", "lang": "ar", "extra": {}}},
+    default_config={
+        "lexicon": {"@misc": "spacy_attrib.lexicon.v1", "lang": "ar", "extra": {}},
+        "scorer": {"@scorers": "spacy_attrib.attribution_scorer.v1"},
+    },
     assigns=["doc._.attrib_records", "doc.spans"],
+    default_score_weights=SCORE_WEIGHTS,
 )
-def make_attributor(nlp: Language, name: str, lexicon: Lexicon) -> Attributor:
+def make_attributor(nlp: Language, name: str, lexicon: Lexicon,
+                    scorer: Optional[Callable]) -> Attributor:
     """Who said what: reporting cues, contents, speakers and sources for Arabic news."""
-    return Attributor(nlp, name, lexicon)
+    return Attributor(nlp, name, lexicon, scorer)
 
 
 def load(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from .base import LexiconPipe
 from .extensions import set_records
 from .lexicon import Lexicon
+from .scorer import make_attribution_scorer  # noqa: F401 - registers the scorer
 from .normalize import strip_article
 from .text import COMMAS, Intervals, TextView, Word, view_of
 
@@ -879,10 +880,14 @@ class SourceLinker(LexiconPipe):
 
 @Language.factory(
     "attribution_sources",
-    default_config={"lexicon": {"@misc": "spacy_attrib.lexicon.v1", "lang": "ar", "extra": {}}},
+    default_config={
+        "lexicon": {"@misc": "spacy_attrib.lexicon.v1", "lang": "ar", "extra": {}},
+        "scorer": {"@scorers": "spacy_attrib.attribution_scorer.v1"},
+    },
     requires=["doc._.attrib_cue_data", "doc._.attrib_content_data"],
     assigns=["doc._.attrib_records", "doc.spans"],
 )
-def make_source_linker(nlp: Language, name: str, lexicon: Lexicon) -> SourceLinker:
+def make_source_linker(nlp: Language, name: str, lexicon: Lexicon,
+                       scorer: Optional[Callable]) -> SourceLinker:
     """Speaker mentions, antecedents and source descriptions."""
-    return SourceLinker(nlp, name, lexicon)
+    return SourceLinker(nlp, name, lexicon, scorer)
