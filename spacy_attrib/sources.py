@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 from .base import LexiconPipe
 from .extensions import set_records
 from .lexicon import Lexicon
-from .scorer import make_attribution_scorer  # noqa: F401 - registers the scorer
 from .normalize import strip_article
+from .scorer import make_attribution_scorer  # noqa: F401 - registers the scorer
 from .text import COMMAS, Intervals, TextView, Word, view_of
 
 _RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
