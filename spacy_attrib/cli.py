@@ -248,6 +248,19 @@ def analyze_cmd(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def convert_raw_cmd(args: argparse.Namespace) -> int:
+    """ANT checkout + Farasa WikiNewsTruth.txt -> article JSONL files."""
+    from .rawcorpus import convert
+
+    lines = convert(args.ant, args.farasa, Path(args.output))
+    if not lines:
+        print("error: nothing converted: pass --ant DIR (antcorpus.data checkout) and/or --farasa "
+              "FILE (WikiNewsTruth.txt); `spacy project assets` downloads both", file=sys.stderr)
+        return EXIT_USAGE
+    print("\n".join(lines))
+    return EXIT_OK
+
+
 def corpus_cmd(args: argparse.Namespace) -> int:
     """Join the standoff gold with the texts into DocBin files (`<output>/<split>.spacy`)."""
     import spacy
@@ -314,6 +327,12 @@ def make_parser() -> argparse.ArgumentParser:
     co.add_argument("--output", default="corpus", help="folder for <split>.spacy")
     co.add_argument("--lang", default="ar")
     co.set_defaults(func=corpus_cmd)
+
+    cr = sub.add_parser("convert-raw", help="raw ANT / Farasa sources -> article JSONL")
+    cr.add_argument("--ant", type=Path, default=None, help="folder of an antcorpus.data checkout")
+    cr.add_argument("--farasa", type=Path, default=None, help="path of WikiNewsTruth.txt")
+    cr.add_argument("-o", "--output", default="assets/corpus")
+    cr.set_defaults(func=convert_raw_cmd)
     return parser
 
 
