@@ -205,8 +205,11 @@ class ContentRules:
             or prev.norm in _CONNECTORS
 
     def comp_follows(self, k: int, window: int = 12) -> bool:
-        """Is there a complementizer or colon soon after cue k, in its sentence?"""
+        """Is there a complementizer or colon soon after cue k, in its sentence? A bare
+        ambiguous form (بين "between") must be followed at once; وبين may have a subject first."""
         cue = self.cues[k]
+        if cue.get("weak") and not cue["clitic"]:
+            window = min(window, 3)
         for j in range(cue["w1"] + 1, min(len(self.words), cue["w1"] + 1 + window)):
             w = self.words[j]
             if w.sent != self.words[cue["w1"]].sent:
@@ -370,6 +373,8 @@ class ContentRules:
                 if self.is_comp(j) and j not in self.claimed_comp:
                     if kind == "participle" and n_gap > 2:
                         return
+                    if n_gap == 0 and self.words[cue["w0"]].norm in self.lex.extra_set("impersonal"):
+                        return  # ويلاحظ أن / يرجح أن: no speaker, not an attribution
                     self.claimed_comp.add(j)
                     self.consumed_cues.update(gap_nouns)
                     first = j + 1
@@ -431,6 +436,11 @@ class ContentRules:
                 nxt.norm.startswith("لما") and len(nxt.norm) == 3):
             np_first = nxt.i + 1  # وفقا لما ذكرته الوزارة: skip "ما" and the verb
         after = view.next_word(np_first - 1) if np_first != nxt.i else nxt
+        if after is not None and after.norm in ("تم", "جري", "وقع") and np_first != nxt.i:
+            k2 = after.i + 2  # بحسب ما تم نقله عن X: skip the passive and its preposition
+            if k2 < len(words) and words[k2].norm in ("عن", "من", "في", "ب"):
+                k2 += 1
+            np_first, after = k2, None
         if after is not None and after.norm in self.lex.extra_set("came_in"):
             nxt_prep = view.next_word(after.i)  # حسب ما جاء في البيان: the source follows في
             np_first = after.i + (2 if nxt_prep is not None and nxt_prep.norm in ("في", "ب") else 1)

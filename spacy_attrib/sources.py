@@ -57,6 +57,7 @@ class SourceRules:
         self.given_names = lexicon.given_names
         self.evidence_heads = {strip_article(w) for w in lexicon.extra_set("evidence_subjects")}
         self.documents = {strip_article(w) for w in lexicon.extra_set("documents")}
+        self.issued_words = lexicon.extra_set("issued_by")
 
     # --- noun phrases -----------------------------------------------------------
 
@@ -67,8 +68,13 @@ class SourceRules:
     def document_issuer(self, span: Tuple[int, int]):
         """A statement as speaker (البيان، بيان الاتحاد الماليزي، التقرير): the organisation
         named in it, else the most recent organisation; None if the NP is no document."""
+        issuer = self._issued_by(span)
+        if issuer is not None:
+            return issuer
         ws = [w for w in self.np_words(span) if not self._marker(w)]  # ذات البلاغ
-        if not ws or strip_article(ws[0].norm) not in self.documents:
+        while ws and ws[0].norm in ("احدث", "اخر", "اول"):
+            ws = ws[1:]  # أحدث تقرير
+        if not ws or not self._is_document(ws[0]):
             return None
         rest = [w for w in ws[1:] if w.norm not in self.lex.nisba]
         if rest and (self.is_org(rest[0]) or self.is_role(rest[0])):
@@ -78,6 +84,25 @@ class SourceRules:
             if ent.is_org and ent.last_pos < pos:
                 return ent
         return None
+
+    def _is_document(self, w: Word) -> bool:
+        n = w.norm
+        bare = n[1:] if n[:1] in ("ل", "ب") and not n.startswith("ال") else n  # لتقرير
+        return strip_article(n) in self.documents or strip_article(bare) in self.documents
+
+    def _issued_by(self, span: Tuple[int, int]) -> Optional[Tuple[int, int]]:
+        """`تقرير صادر عن X`، `آخر المعطيات الصادرة عن X`: X is the source."""
+        words = self.words
+        j = span[1]
+        if words[j].norm not in self.issued_words:
+            nxt = self.view.next_word(j)
+            if nxt is None or nxt.norm not in self.issued_words:
+                return None
+            j = nxt.i
+        prep = self.view.next_word(j)
+        if prep is None or prep.norm not in ("عن", "من"):
+            return None
+        return self.np_after(prep.i + 1, min(len(words) - 1, prep.i + 1 + MAX_NP))
 
     def evidence(self, span: Tuple[int, int]) -> bool:
         ws = self.np_words(span)
@@ -126,6 +151,8 @@ class SourceRules:
             j += 2 if self._discourse_pp(j) else 1
         while j <= last and words[j].kind == "w" and words[j].norm.startswith("لل"):
             j += 1  # وأكدت للرادار أنها: a prepositional phrase, not the subject
+        if j + 1 <= last and words[j].norm == "كل" and words[j + 1].norm == "من":
+            j += 2  # اعتبر كل من X و Y
         if j > last or words[j].kind != "w" or self._ends_np(words[j]):
             return None
         start = end = j
@@ -324,7 +351,8 @@ class SourceRules:
         """A pronoun or a short generic NP (الوزارة، الوزارة نفسها، ذات المصدر، المسؤول الأرميني):
         only definite words and reflexive markers, at least one of them a role or organisation."""
         ws = self.np_words(span)
-        if len(ws) == 1 and ws[0].norm in self.lex.pronouns:
+        if len(ws) == 1 and (ws[0].norm in self.lex.pronouns
+                             or ws[0].norm in self.lex.extra_set("pronoun_particles")):
             return True
         if not ws or len(ws) > 4:
             return False
