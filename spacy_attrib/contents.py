@@ -436,7 +436,8 @@ class ContentRules:
                 nxt.norm.startswith("لما") and len(nxt.norm) == 3):
             np_first = nxt.i + 1  # وفقا لما ذكرته الوزارة: skip "ما" and the verb
         after = view.next_word(np_first - 1) if np_first != nxt.i else nxt
-        if after is not None and after.norm in ("تم", "جري", "وقع") and np_first != nxt.i:
+        relative = np_first != nxt.i or cue["lemma"].endswith("ما")
+        if after is not None and after.norm in ("تم", "جري", "وقع") and relative:
             k2 = after.i + 2  # بحسب ما تم نقله عن X: skip the passive and its preposition
             if k2 < len(words) and words[k2].norm in ("عن", "من", "في", "ب"):
                 k2 += 1
@@ -448,8 +449,7 @@ class ContentRules:
         if after is not None and after.i in self.cue_at and self.cues[self.cue_at[after.i]]["type"] == "verb":
             self.consumed_cues.add(self.cue_at[after.i])
             np_first = after.i + 1
-        elif after is not None and (np_first != nxt.i or cue["lemma"].endswith("ما")) \
-                and self.lex.object_suffixed_verb(after.norm):
+        elif after is not None and relative and self.lex.object_suffixed_verb(after.norm):
             np_first = after.i + 1  # بحسب ما أكده مصدر: the verb carries the object pronoun
         if after is not None and np_first == after.i + 1 and view.next_word(after.i) is not None \
                 and view.next_word(after.i).norm in ("به", "بها"):

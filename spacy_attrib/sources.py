@@ -120,6 +120,12 @@ class SourceRules:
         return nxt is not None and nxt.kind == "w" and (
             nxt.norm in self.lex.complementizers or nxt.norm in self.lex.extra_set("ala_objects"))
 
+    def _accusative(self, w: Word) -> bool:
+        """An indefinite accusative (اجتماعا، تصريحا): an object or adverb, never a subject."""
+        n = w.norm
+        return (n.endswith("ا") and not n.startswith("ال") and len(n) >= 5
+                and n not in self.given_names and not self.is_role(w) and not self.is_org(w))
+
     def _discourse_pp(self, j: int) -> bool:
         """من جهته / من جانبها: a discourse marker of two words."""
         nxt = self.view.next_word(j)
@@ -153,7 +159,7 @@ class SourceRules:
             j += 1  # وأكدت للرادار أنها: a prepositional phrase, not the subject
         if j + 1 <= last and words[j].norm == "كل" and words[j + 1].norm == "من":
             j += 2  # اعتبر كل من X و Y
-        if j > last or words[j].kind != "w" or self._ends_np(words[j]):
+        if j > last or words[j].kind != "w" or self._ends_np(words[j]) or self._accusative(words[j]):
             return None
         start = end = j
         j += 1
@@ -650,7 +656,8 @@ class SourceRules:
                 if head in ent.heads or (nis and any(
                         self.lex.nisba.get(n) == ent.info.get("affiliation") for n in nis)):
                     return ent
-            if ws and ws[0].norm not in self.lex.pronouns:
+            if ws and ws[0].norm not in self.lex.pronouns \
+                    and ws[0].norm not in self.lex.extra_set("pronoun_particles"):
                 return None
         for ent in reversed(cands):
             if gender in (None, "plural") or self._agrees(ent, gender):
