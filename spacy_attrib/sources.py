@@ -100,6 +100,8 @@ class SourceRules:
                 return None
             j = nxt.i
         prep = self.view.next_word(j)
+        if words[j].norm.endswith(("ته", "تها")):  # تقرير أعدته "بي بي سي": no preposition
+            return self.np_after(j + 1, min(len(words) - 1, j + 1 + MAX_NP))
         if prep is None or prep.norm not in ("عن", "من"):
             return None
         return self.np_after(prep.i + 1, min(len(words) - 1, prep.i + 1 + MAX_NP))
@@ -413,6 +415,9 @@ class SourceRules:
             names = set()
         elif len(ws) <= 2 and not any(self.is_role(w) or self.is_org(w) for w in ws):
             heads, countries, names = set(), set(), keys
+        elif self._generic_construct(ws):  # مخرج الفيلم، رئيس الحكومة -> its named mention
+            heads = {strip_article(ws[0].norm)}
+            countries, names = set(), set()
         else:
             return None
         start = self.words[span[0]].start
@@ -437,6 +442,45 @@ class SourceRules:
             person = self.is_role(ws[0]) or ws[0].norm in self.lex.pronouns
             if (heads & mkeys) or (person and self.is_role(mws[0]) and countries & mcountries):
                 return m  # المسؤول الأرميني may name a minister; الاتحاد الأوروبي no other body
+        if names:
+            return self._named_before(span, ws)
+        return None
+
+    def _generic_speaker(self, span: Tuple[int, int], cue, last_entity: Entity) -> bool:
+        """المتحدث / المتحدثة alone: "the speaker", i.e. the one just quoted (if gender agrees)."""
+        ws = self.np_words(span)
+        if len(ws) != 1 or ws[0].norm not in self.lex.extra_set("generic_speakers"):
+            return False
+        gender = self.lex.role_gender.get(strip_article(ws[0].norm))
+        return gender is None or self._agrees(last_entity, gender)
+
+    def _generic_construct(self, ws: List[Word]) -> bool:
+        """A role or body in construct with definite nouns and no name (مخرج الفيلم)."""
+        return 1 < len(ws) <= 3 and (self.is_role(ws[0]) or self.is_org(ws[0])) \
+            and not ws[0].norm.startswith("ال") \
+            and all(w.norm.startswith("ال") or w.norm in self.lex.nisba for w in ws[1:]) \
+            and not any(self._given_name_at(ws, k) for k in range(len(ws)))
+
+    def _named_before(self, span: Tuple[int, int], ws: List[Word]) -> Optional[Tuple[int, int]]:
+        """`جينز` after `وزير العدل البلجيكي كوين جينز`: the earlier mention that ends with the
+        same surname, extended to the title before it."""
+        surname = strip_article(ws[-1].norm)
+        words = self.words
+        lo = self.view.word_at(max(0, words[span[0]].start - ANTECEDENT_WINDOW)) or 0
+        for j in range(span[0] - 1, lo - 1, -1):
+            if words[j].kind != "w" or strip_article(words[j].norm) != surname:
+                continue
+            start = j
+            k = j - 1
+            while k >= 0 and j - k <= MAX_NP and words[k].kind == "w" and not self._ends_np(words[k]) \
+                    and not self._skip(words[k]) and k not in self.cue_words:
+                k -= 1
+            first_role = next((i for i in range(k + 1, j) if self.is_role(words[i]) or self.is_org(words[i])
+                               or words[i].norm in self.given_names), None)
+            if first_role is not None:
+                start = first_role
+            if j - start + 1 > len(ws):
+                return start, j
         return None
 
     # --- description: name, role, affiliation, gender ------------------------------
@@ -841,7 +885,9 @@ class SourceRules:
             if issuer is not None:  # وأضاف البيان / وقال بيان الاتحاد: the issuer speaks
                 entity = issuer if isinstance(issuer, Entity) else self.entity_for(issuer, cue)
             elif span is not None and self.is_backref(span):
-                if last_entity is not None and any(self._marker(w) for w in self.np_words(span)):
+                if last_entity is not None and (
+                        any(self._marker(w) for w in self.np_words(span))
+                        or self._generic_speaker(span, cue, last_entity)):
                     entity = last_entity  # المصدر ذاته / نفس المصدر: the source just quoted
                 else:
                     entity = self.antecedent(pos, cue, backref=span) or self.entity_for(span, cue)
