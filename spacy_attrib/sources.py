@@ -331,7 +331,7 @@ class SourceRules:
             start += 1
         if words[start].norm in ("و", "ف", "اما"):
             start += 1
-        if start > end:
+        if start > end or self._accusative(words[start]):
             return None
         # The subject must open its clause (sentence start, comma, discourse marker):
         # otherwise the words before the verb are an object or an adjunct.
@@ -754,8 +754,14 @@ class SourceRules:
             while j < len(words) and words[j].kind == "w" and (
                     words[j].norm in ("و", "ف") or self._skip(words[j])):
                 j += 1
-            if j >= len(words) or words[j].kind != "w" or words[j].norm in self.lex.prepositions \
-                    or self.is_role(words[j]) or self.is_org(words[j]):
+            if j >= len(words) or words[j].kind != "w" or words[j].norm in self.lex.prepositions:
+                continue
+            if self.is_role(words[j]) or self.is_org(words[j]) or words[j].norm in ("اما", "واما"):
+                # a topic first (الجبهة الشعبية، التي…، فقد عبرت…): later verbs refer to it
+                first = j + 1 if words[j].norm in ("اما", "واما") else j
+                span = self.np_after(first, min(len(words) - 1, first + MAX_NP))
+                if span is not None and words[span[0]].sent == w.sent and self._mention_like(span):
+                    out.append(span)
                 continue
             span = self.np_after(j + 1, min(len(words) - 1, j + 1 + MAX_NP))
             if span is not None and words[span[0]].sent == w.sent and self._mention_like(span):
@@ -800,8 +806,8 @@ class SourceRules:
                                                   or self.is_org(self.words[span[0]])):
                     return None
                 return span
-        if cue["type"] == "verb":
-            return self.np_before(cue["w0"])
+        if cue["type"] == "verb" and not (cue["clitic"] and self.words[cue["w0"]].norm.startswith("و")):
+            return self.np_before(cue["w0"])  # SVO; وقال starts a clause of its own
         return None
 
     def _extend_to_name(self, span: Tuple[int, int], gap_end: int) -> Tuple[int, int]:
