@@ -802,6 +802,7 @@ class SourceRules:
             span = self.np_after(gap[0], gap[1])
             if span is not None:
                 span = self._extend_to_name(span, gap[1])
+                span = self._extend_with_pps(span, gap[1])
                 if cue["type"] == "noun" and not (self.is_role(self.words[span[0]])
                                                   or self.is_org(self.words[span[0]])):
                     return None
@@ -833,6 +834,35 @@ class SourceRules:
         if any(w.kind == "p" and w.text not in COMMAS or w.kind in ("q", "br") or
                (w.kind == "w" and (w.i in self.cue_words or self._skip(w))) for w in between):
             return span
+        return span[0], last
+
+    def _extend_with_pps(self, span: Tuple[int, int], gap_end: int) -> Tuple[int, int]:
+        """`الباحثون في مرصد أيسو الأوروبي بمدينة جارشينج إنهم`، `مقربون من إيمانويل ماكرون`:
+        prepositional modifiers that run up to the complementizer belong to the speaker. Only
+        when they fill the gap, and never through an event or time (في تصريح لـ…، خلال ندوة)."""
+        words = self.words
+        if span[1] >= gap_end or not (self.is_role(words[span[0]]) or self.is_org(words[span[0]])):
+            return span
+        last = gap_end
+        while last > span[1] and words[last].kind == "p" and words[last].text in COMMAS:
+            last -= 1
+        if last - span[1] > 12 or last <= span[1]:
+            return span
+        first = words[span[1] + 1]
+        if not (first.kind == "w" and (first.norm in ("في", "من", "عن")
+                                       or (first.norm[:1] == "ب" and not first.norm.startswith("بال")
+                                           and len(first.norm) > 3))):
+            return span
+        events = self.lex.extra_set("event_nouns")
+        for w in words[span[1] + 1:last + 1]:
+            if w.kind == "q":
+                continue  # مرصد "أيسو"
+            if w.kind != "w" or w.i in self.cue_words or self._skip(w) or w.norm in ("وهو", "وهي") \
+                    or w.norm in self.lex.complementizers or w.norm in _RELATIVES:
+                return span
+            bare = strip_article(w.norm[1:] if w.norm[:1] in "بل" and not w.norm.startswith("ال") else w.norm)
+            if bare in events or strip_article(w.norm) in events:
+                return span
         return span[0], last
 
     def char_span(self, span: Tuple[int, int], cue: Optional[Dict[str, Any]]) -> Tuple[int, int]:
