@@ -846,8 +846,8 @@ class SourceRules:
         last = gap_end
         while last > span[1] and words[last].kind == "p" and words[last].text in COMMAS:
             last -= 1
-        if last - span[1] > 12 or last <= span[1]:
-            return span
+        if last - span[1] > 12 or last <= span[1] + 1 or words[last].norm in self.lex.prepositions:
+            return span  # حذر X من أن: من belongs to the complementizer
         first = words[span[1] + 1]
         if not (first.kind == "w" and (first.norm in ("في", "من", "عن")
                                        or (first.norm[:1] == "ب" and not first.norm.startswith("بال")
