@@ -451,6 +451,8 @@ class ContentRules:
             np_first = after.i + 1
         elif after is not None and relative and self.lex.object_suffixed_verb(after.norm):
             np_first = after.i + 1  # بحسب ما أكده مصدر: the verb carries the object pronoun
+        elif after is not None and relative:
+            return  # بحسب ما يوفره الباعثون: "as much as", no reporting verb
         if after is not None and np_first == after.i + 1 and view.next_word(after.i) is not None \
                 and view.next_word(after.i).norm in ("به", "بها"):
             np_first += 1
@@ -467,10 +469,14 @@ class ContentRules:
             np_last = j
             j += 1
         lo, _ = view.sentence_bounds(cue["w0"])
-        if self.reporting_cue_between(lo, cue["w0"]):
+        credit = self.outlet_credit(cue, np_first, np_last)
+        if self.reporting_cue_between(lo, cue["w0"]) and not credit:
             return  # قال إن X استنادا إلى Y: the phrase belongs to the reported clause
         before = [w for w in words[lo:cue["w0"]] if w.kind == "w" and w.norm not in _CONNECTORS]
-        if len(before) >= 3 and not self.inside_content(lo):
+        # وبحسب / ووفقا with a conjunction opens a clause of its own (often after a run-in
+        # subheading: "الذهب عبر التاريخ وبحسب تقرير…"): its content follows it
+        opens_clause = cue["clitic"] and words[cue["w0"]].norm.startswith("و")
+        if len(before) >= 3 and not opens_clause and (credit or not self.inside_content(lo)):
             first = lo
             while words[first].kind == "p" or (words[first].kind == "w" and words[first].norm in _CONNECTORS):
                 first += 1
@@ -500,6 +506,20 @@ class ContentRules:
                 continue
             return True
         return False
+
+    def outlet_credit(self, cue: Dict[str, Any], np_first: int, np_last: int) -> bool:
+        """`كشف X إن Y، حسب موقع Z.`: an outlet or document credited at the end of the
+        sentence reports the whole sentence, reporting verb included."""
+        words = self.words
+        j = np_last + 1
+        while j < len(words) and words[j].kind in ("p", "q") and not self.sentence_end(j):
+            j += 1
+        at_end = j >= len(words) or self.sentence_end(j) or words[j].kind == "br"
+        head = strip_article(words[np_first].norm)
+        bare = head[1:] if head[:1] in "لب" else head
+        outlet = bare in self.lex.orgs or bare in self.lex.extra_set("documents") or \
+            head in self.lex.orgs or head in self.lex.extra_set("documents")
+        return at_end and outlet and words[np_first].norm not in self.backref_words
 
     def backref_according(self, k: int, cue: Dict[str, Any], noun) -> None:
         """`…بأسلوب خاص حسب قوله`: when no other cue reports the clause, the phrase itself
