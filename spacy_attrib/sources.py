@@ -485,6 +485,41 @@ class SourceRules:
 
     # --- description: name, role, affiliation, gender ------------------------------
 
+    def _body_word(self, ws: List[Word], k: int, strong_only: bool = False) -> bool:
+        """Is ws[k] the head of a body the person belongs to (not a portfolio of the title)?"""
+        w = ws[k]
+        if not self.is_org(w):
+            return False
+        prefixed = w.norm[:1] in ("ل", "ب") and not w.norm.startswith("ال")
+        strong = prefixed or strip_article(w.norm) in self.lex.extra_set("strong_bodies")
+        return strong or (k >= 2 and not strong_only)
+
+    def _body_after(self, span: Tuple[int, int]) -> Optional[str]:
+        """`النائب العجمي الوريمي من حركة النهضة`: a body named just after the mention."""
+        words, text = self.words, self.view.text
+        nxt = self.view.next_word(span[1])
+        if nxt is None or nxt.kind != "w":
+            return None
+        j = nxt.i
+        if nxt.norm in ("من", "عن"):
+            j += 1
+        if j >= len(words) or words[j].kind != "w":
+            return None
+        w = words[j]
+        bare = strip_article(w.norm[1:]) if w.norm[:1] in "لب" and not w.norm.startswith("ال") else None
+        if not (strip_article(w.norm) in self.lex.extra_set("strong_bodies")
+                or (bare and bare in self.lex.extra_set("strong_bodies"))) or (j == nxt.i and not bare):
+            return None
+        end = j
+        while end + 1 < len(words) and end - j < 4 and words[end + 1].kind == "w" and not (
+                words[end + 1].norm[:1] in "لبو" and not words[end + 1].norm.startswith("ال")) \
+                and not self._ends_np(words[end + 1]) and not self._skip(words[end + 1]):
+            end += 1  # حركة النهضة | للرد
+        out = text[words[j].start:words[end].end]
+        if w.norm.startswith("لل"):
+            return "ال" + out[2:]
+        return out[1:] if bare else out
+
     def _segments(self, span: Tuple[int, int]) -> List[List[Word]]:
         """The words of an NP split at commas (appositions), quote marks dropped."""
         segs: List[List[Word]] = [[]]
@@ -524,6 +559,12 @@ class SourceRules:
             elif n[:1] in ("ل", "ب") and k + 1 < len(ws) and ws[k + 1].norm.startswith("ال") \
                     and not self._given_name_at(ws, k):
                 k += 2  # رئيس الجامعة التونسية لكرة القدم
+            elif n[:1] in ("ل", "ب") and self.is_org(w) and strip_article(n[1:]) in self.lex.extra_set(
+                    "strong_bodies"):
+                k += 1  # الأمين العام لحزب مشروع تونس: the party's name follows
+                while k < len(ws) and not self._given_name_at(ws, k) and k < len(ws) and \
+                        not ws[k].norm.startswith("و"):
+                    k += 1
             elif k + 1 < len(ws) and ws[k + 1].norm.startswith(("ال", "لل")) and k + 2 < len(ws):
                 k += 1  # construct state: تنسيقية اعتصام الكامور
             else:
@@ -588,16 +629,27 @@ class SourceRules:
                    if strip_article(w.norm) in self.lex.country_names]
         insts = [self.lex.institutions[strip_article(w.norm)] for w in all_ws
                  if strip_article(w.norm) in self.lex.institutions]
-        affiliation = None
+        affiliation, body = None, None
         for k, w in enumerate(role_ws):
             if w.norm == "باسم" and k + 1 < len(role_ws):
                 affiliation = phrase(strip_nisba(role_ws[k + 1:]))
-        if affiliation is None and role_ws and not org_first:
-            orgs = [k for k in range(1, len(role_ws)) if self.is_org(role_ws[k])]
-            if orgs:
-                affiliation = phrase(strip_nisba(role_ws[orgs[0]:]))
+        if role_ws and not org_first:
+            # a body the person belongs to (رئيس المكتب السياسي لحزب آفاق تونس) names the
+            # affiliation better than a country inside it; a ministry portfolio right after
+            # the title (وزير الخارجية الروسي) does not
+            orgs = [k for k in range(1, len(role_ws)) if self._body_word(role_ws, k)]
+            strong = [k for k in orgs if self._body_word(role_ws, k, strong_only=True)]
+            if orgs and affiliation is None:
+                # the outermost body: المكتب السياسي لحزب آفاق تونس -> حزب آفاق تونس
+                chain = role_ws[strong[-1] if strong else orgs[0]:]
+                stop = next((i for i in range(1, len(chain)) if chain[i].norm.startswith("وال")), len(chain))
+                body = phrase(strip_nisba(chain[:stop]))
+        if body is None and not org_first:
+            body = self._body_after(span)  # النائب X عن حركة النهضة
         if nisba:
             affiliation = nisba[-1]
+        elif body is not None:
+            affiliation = body
         elif country:
             affiliation = country[-1]
         elif affiliation is None and insts:
