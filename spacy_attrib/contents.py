@@ -24,7 +24,7 @@ from .text import CLOSERS, COMMAS, OPENERS, QUOTE_CHARS, SENT_END, Intervals, Te
 # Words before أن that make it a temporal/final conjunction, not a complementizer.
 _NOT_COMP_BEFORE = {"بعد", "قبل", "منذ", "دون", "حتي", "عوض", "بدل", "بدلا", "لاجل", "كي", "بمجرد"}
 # Connectors that make a following cue the start of a new report.
-_CONNECTORS = {"كما", "فيما", "بينما", "حين", "حيث", "و", "ف", "وكما", "وفيما", "ثم"}
+_CONNECTORS = {"كما", "فيما", "بينما", "حين", "و", "ف", "وكما", "وفيما", "ثم"}
 _OPENER_PUNCT = "(:،,؛;-—–[{"
 _CLOSER_PUNCT = ".,،؛;:!?؟)]}-—–…"
 _HAS_WORD = re.compile(r"[^\W_]")
