@@ -24,10 +24,11 @@ class LexiconPipe(Pipe):
     """
 
     def __init__(self, nlp, name: str, lexicon: Lexicon,
-                 scorer: Optional[Callable] = None) -> None:
+                 scorer: Optional[Callable] = None, use_syntax: bool = True) -> None:
         self.name = name
         self.lexicon = lexicon
         self.scorer = scorer
+        self.use_syntax = use_syntax
         register_extensions()
 
     def score(self, examples: Iterable[Example], **kwargs) -> Dict[str, Any]:

@@ -19,6 +19,7 @@ from .extensions import set_records
 from .lexicon import Lexicon
 from .normalize import strip_article
 from .scorer import make_attribution_scorer  # noqa: F401 - registers the scorer
+from .syntax import subjects
 from .text import COMMAS, Intervals, TextView, Word, view_of
 
 _RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
@@ -44,7 +45,9 @@ class Entity:
 
 
 class SourceRules:
-    def __init__(self, view: TextView, lexicon: Lexicon, cues, contents) -> None:
+    def __init__(self, view: TextView, lexicon: Lexicon, cues, contents,
+                 parsed_subjects: Optional[Dict[Tuple[int, int], Tuple[int, int]]] = None) -> None:
+        self.parsed_subjects = parsed_subjects or {}
         self.view = view
         self.words = view.words
         self.lex = lexicon
@@ -860,7 +863,25 @@ class SourceRules:
                     return None
                 return span
         if cue["type"] == "verb" and not (cue["clitic"] and self.words[cue["w0"]].norm.startswith("و")):
-            return self.np_before(cue["w0"])  # SVO; وقال starts a clause of its own
+            span = self.np_before(cue["w0"])  # SVO; وقال starts a clause of its own
+            if span is not None:
+                return span
+        return self.parsed_subject(cue)
+
+    def parsed_subject(self, cue: Dict[str, Any]) -> Optional[Tuple[int, int]]:
+        """The parser's subject of the cue verb, where the rules found none: accepted only if
+        it is close to the verb and reads as a source (a title, a body or a given name)."""
+        if not self.parsed_subjects or cue["type"] != "verb":
+            return None
+        for (start, end), (s_start, s_end) in self.parsed_subjects.items():
+            if start < cue["end"] and cue["start"] < end:
+                first, last = self.view.word_at(s_start), self.view.word_at(max(s_start, s_end - 1))
+                if first is None or last is None or self.words[last].start >= s_end:
+                    last = (last or len(self.words)) - 1
+                if first is None or last < first or abs(first - cue["w1"]) > MAX_NP:
+                    return None
+                span = self.np_after(first, last)
+                return span if span is not None and self._mention_like(span) else None
         return None
 
     def _extend_to_name(self, span: Tuple[int, int], gap_end: int) -> Tuple[int, int]:
@@ -1029,8 +1050,9 @@ class SourceRules:
         }
 
 
-def link_sources(view: TextView, lexicon: Lexicon, cues, contents) -> List[Dict[str, Any]]:
-    return SourceRules(view, lexicon, cues, contents).run()
+def link_sources(view: TextView, lexicon: Lexicon, cues, contents,
+                 parsed_subjects=None) -> List[Dict[str, Any]]:
+    return SourceRules(view, lexicon, cues, contents, parsed_subjects).run()
 
 
 class SourceLinker(LexiconPipe):
@@ -1043,7 +1065,8 @@ class SourceLinker(LexiconPipe):
                 f"'{self.name}' needs 'attribution_cues' and 'attribution_contents' before it "
                 "(or use nlp.add_pipe('attribution'), which adds all stages)"
             )
-        records = link_sources(view_of(doc.text), self.lexicon, doc._.attrib_cue_data, contents)
+        records = link_sources(view_of(doc.text), self.lexicon, doc._.attrib_cue_data, contents,
+                               subjects(doc) if self.use_syntax else None)
         set_records(doc, records)
 
 
@@ -1052,11 +1075,13 @@ class SourceLinker(LexiconPipe):
     default_config={
         "lexicon": {"@misc": "spacy_attrib.lexicon.v1", "lang": "ar", "extra": {}},
         "scorer": {"@scorers": "spacy_attrib.attribution_scorer.v1"},
+        "use_syntax": True,
     },
     requires=["doc._.attrib_cue_data", "doc._.attrib_content_data"],
     assigns=["doc._.attrib_records", "doc.spans"],
 )
 def make_source_linker(nlp: Language, name: str, lexicon: Lexicon,
-                       scorer: Optional[Callable]) -> SourceLinker:
-    """Speaker mentions, antecedents and source descriptions."""
-    return SourceLinker(nlp, name, lexicon, scorer)
+                       scorer: Optional[Callable], use_syntax: bool) -> SourceLinker:
+    """Speaker mentions, antecedents and source descriptions (with the parse's subjects
+    where the rules find none, if `use_syntax` and the pipeline parses)."""
+    return SourceLinker(nlp, name, lexicon, scorer, use_syntax)
