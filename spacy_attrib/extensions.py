@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 CUES_KEY = "attrib_cues"
 CONTENTS_KEY = "attrib_contents"
@@ -20,7 +20,8 @@ SPEAKERS_KEY = "attrib_speakers"
 SPAN_KEYS = (CUES_KEY, CONTENTS_KEY, SPEAKERS_KEY)
 
 # attrib_gold: gold attributions of a reference doc (standoff dicts), read by the scorer
-_PLAIN = ("attrib_cue_data", "attrib_content_data", "attrib_records", "attrib_gold")
+# udpipe_mwt: syntactic words of multi-word tokens, {token index: [word rows]} (spacy_attrib.udpipe)
+_PLAIN = ("attrib_cue_data", "attrib_content_data", "attrib_records", "attrib_gold", "udpipe_mwt")
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,27 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
     if not Doc.has_extension("attributions"):
         Doc.set_extension("attributions", getter=get_attributions)
+    if not Token.has_extension("udpipe_words"):
+        Token.set_extension("udpipe_words", getter=get_udpipe_words)
+
+
+def get_udpipe_words(token: Token) -> list:
+    """Getter of `token._.udpipe_words`: the UDPipe syntactic words of the token as
+    `UDWord`s (see `spacy_attrib.udpipe`); for a token stored as one word, built
+    from the token's own attributes. Empty for whitespace tokens."""
+    from .udpipe import UDWord
+
+    rows = (token.doc._.udpipe_mwt or {}).get(token.i)
+    if rows is None:
+        # msgpack (DocBin, n_process > 1) may turn the int keys into strings
+        rows = (token.doc._.udpipe_mwt or {}).get(str(token.i))
+    if rows is not None:
+        return [UDWord(*row) for row in rows]
+    if token.is_space or not token.pos_:
+        return []
+    head = -1 if token.head.i == token.i else token.head.i
+    return [UDWord(token.text, token.lemma_, token.pos_, token.tag_, str(token.morph), head, 0,
+                   token.dep_)]
 
 
 def set_cues(doc: Doc, cues: List[Dict[str, Any]]) -> None:

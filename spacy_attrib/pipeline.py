@@ -16,7 +16,9 @@ from .extensions import set_contents, set_cues, set_records
 from .lexicon import Lexicon
 from .scorer import make_attribution_scorer  # noqa: F401 - registers the scorer
 from .sources import link_sources
+from .syntax import subjects
 from .text import view_of
+from .udpipe import create_udpipe_tokenizer  # noqa: F401 - registers the tokenizer
 
 MAX_LENGTH = 50_000_000
 SCORE_WEIGHTS = {"spans_attrib_contents_f": 0.4, "attrib_speaker_acc": 0.3, "attrib_e2e_f": 0.3,
@@ -38,7 +40,8 @@ class Attributor(LexiconPipe):
         set_cues(doc, cues)
         contents = find_contents(view, self.lexicon, cues)
         set_contents(doc, contents)
-        set_records(doc, link_sources(view, self.lexicon, cues, contents))
+        set_records(doc, link_sources(view, self.lexicon, cues, contents,
+                                      subjects(doc) if self.use_syntax else None))
 
 
 @Language.factory(
@@ -46,14 +49,17 @@ class Attributor(LexiconPipe):
     default_config={
         "lexicon": {"@misc": "spacy_attrib.lexicon.v1", "lang": "ar", "extra": {}},
         "scorer": {"@scorers": "spacy_attrib.attribution_scorer.v1"},
+        "use_syntax": True,
     },
     assigns=["doc._.attrib_records", "doc.spans"],
     default_score_weights=SCORE_WEIGHTS,
 )
 def make_attributor(nlp: Language, name: str, lexicon: Lexicon,
-                    scorer: Optional[Callable]) -> Attributor:
-    """Who said what: reporting cues, contents, speakers and sources for Arabic news."""
-    return Attributor(nlp, name, lexicon, scorer)
+                    scorer: Optional[Callable], use_syntax: bool) -> Attributor:
+    """Who said what: reporting cues, contents, speakers and sources for Arabic news.
+    `use_syntax`: take the subject of a reporting verb from the dependency parse, when the
+    pipeline has one, where the rules find no speaker."""
+    return Attributor(nlp, name, lexicon, scorer, use_syntax)
 
 
 def load(
@@ -61,10 +67,20 @@ def load(
     *,
     lexicon_extra: Optional[Dict[str, Any]] = None,
     disable: Iterable[str] = (),
+    udpipe_model: Union[str, Path, bool, None] = None,
 ) -> Language:
     """A ready pipeline: `base` (a `Language`, a package name or path, or None for
-    `spacy.blank("ar")`) with the `attribution` component added at the end."""
-    if base is None:
+    `spacy.blank("ar")`) with the `attribution` component added at the end.
+
+    `udpipe_model` (with `base=None`): a UDPipe model path for `spacy.blank("ar")`
+    with the UDPipe tokenizer (`spacy_attrib.udpipe`); True or "auto" for
+    $SPACY_ATTRIB_UDPIPE_MODEL, then a model stored by `spacy_udpipe.download("ar")`.
+    A missing model raises `UDPipeModelNotFound` (a ValueError) saying how to get one."""
+    if udpipe_model is not None and udpipe_model is not False:
+        if base is not None:
+            raise ValueError("pass either a base pipeline or udpipe_model, not both")
+        nlp = _udpipe_blank(None if udpipe_model is True else str(udpipe_model))
+    elif base is None:
         nlp = spacy.blank("ar")
         # No parser or NER here: memory grows linearly, so long documents are fine.
         nlp.max_length = MAX_LENGTH
@@ -76,4 +92,13 @@ def load(
         config = {"lexicon": {"@misc": "spacy_attrib.lexicon.v1", "lang": nlp.lang,
                               "extra": lexicon_extra or {}}}
         nlp.add_pipe("attribution", config=config)
+    return nlp
+
+
+def _udpipe_blank(model: Optional[str]) -> Language:
+    """`spacy.blank("ar")` with the UDPipe tokenizer; the model is looked up at once."""
+    tokenizer = {"@tokenizers": "spacy_attrib.UDPipeTokenizer.v1", "model": model}
+    nlp = spacy.blank("ar", config={"nlp": {"tokenizer": tokenizer}})
+    nlp.tokenizer.check()
+    nlp.max_length = MAX_LENGTH
     return nlp
