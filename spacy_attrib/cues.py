@@ -20,6 +20,8 @@ def _according_match(view: TextView, lexicon: Lexicon, i: int) -> Optional[Dict[
     word = view.words[i]
     if word.norm in _NOT_ACCORDING:
         return None
+    if word.norm not in lexicon.according and word.norm[1:] not in lexicon.according:
+        return None  # the common case, decided before any loop
     for key, clitic in ((word.norm, 0), (word.norm[1:], 1)):
         if clitic and (len(word.norm) < 3 or word.norm[0] not in "وف"):
             continue

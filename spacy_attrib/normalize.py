@@ -8,6 +8,7 @@ Nothing here changes a document: the text a user passes in is never rewritten.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, List
 
 DIACRITICS = "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a" + "".join(
@@ -26,6 +27,7 @@ PROCLITICS = ("و", "ف")
 _DEFINITE = re.compile(r"^(?:[وف]?(?:ب|ل|ك)?)ال")
 
 
+@lru_cache(maxsize=1 << 14)  # pure and called per word: a small bounded memo
 def normalize(text: str) -> str:
     """Return the matching key of `text`: letters unified, marks removed, lowercased."""
     return text.translate(_TABLE).lower()
@@ -46,6 +48,7 @@ def strip_proclitic(norm: str) -> List[str]:
     return [norm]
 
 
+@lru_cache(maxsize=1 << 14)  # pure and called per word: a small bounded memo
 def strip_article(norm: str) -> str:
     """Remove a leading (conjunction +) preposition + definite article from a normalised word."""
     if not norm:

@@ -154,6 +154,7 @@ class SourceRules:
     def np_after(self, first: int, last: int) -> Optional[Tuple[int, int]]:
         """The speaker NP in words[first..last] (VSO subject, according-to source)."""
         words = self.words
+        last = min(last, len(words) - 1)  # a gap after a text-final cue («…» قال) ends the text
         j = first
         while j <= last and (words[j].kind != "w" or self._skip(words[j])
                              or self._discourse_pp(j)):
@@ -390,10 +391,15 @@ class SourceRules:
         """NPs headed by a role or organisation word, outside prepositional phrases:
         candidates for the fullest mention of a source."""
         words, out, j = self.words, [], 0
+        roles, orgs, given = self.lex.roles, self.lex.orgs, self.given_names
         while j < len(words):
             w = words[j]
-            if w.kind == "w" and j not in self.cue_words and not self._prep_attached(w) and (
-                    self.is_role(w) or self.is_org(w) or w.norm in self.given_names):
+            # is_role / is_org / given name inlined and tested first (pure, and selective:
+            # most words are neither), the clitic test after
+            n = w.norm
+            bare = strip_article(n) if w.kind == "w" else n
+            if w.kind == "w" and (bare in roles or n in roles or bare in orgs or n in orgs or n in given) \
+                    and j not in self.cue_words and not self._prep_attached(w):
                 span = self.np_after(j, min(len(words) - 1, j + MAX_NP))
                 if span is not None:
                     prev = self.view.prev_word(j)
@@ -425,7 +431,8 @@ class SourceRules:
             return None
         start = self.words[span[0]].start
         i = bisect_left(self._mention_starts, start)
-        for m in reversed(self.mentions[:i]):
+        for k in range(i - 1, -1, -1):  # not mentions[:i]: a copy per call is quadratic
+            m = self.mentions[k]
             if self.words[m[0]].start < start - ANTECEDENT_WINDOW:
                 break
             if self.words[m[1]].end > start:
@@ -778,7 +785,8 @@ class SourceRules:
         sent = self.words[pos_w].sent
         i = bisect_left(self._mention_starts, self.words[pos_w].start)
         by_sent: Dict[int, List[Tuple[int, int]]] = {}
-        for m in reversed(self.mentions[:i]):
+        for k in range(i - 1, -1, -1):  # not mentions[:i]: a copy per call is quadratic
+            m = self.mentions[k]
             s = self.words[m[0]].sent
             if s < sent - 2:
                 break
@@ -866,15 +874,20 @@ class SourceRules:
             span = self.np_before(cue["w0"])  # SVO; وقال starts a clause of its own
             if span is not None:
                 return span
-        return self.parsed_subject(cue)
+        return self.parsed_subject(cue, content)
 
-    def parsed_subject(self, cue: Dict[str, Any]) -> Optional[Tuple[int, int]]:
+    def parsed_subject(self, cue: Dict[str, Any], content: Dict[str, Any]) -> Optional[Tuple[int, int]]:
         """The parser's subject of the cue verb, where the rules found none: accepted only if
-        it is close to the verb and reads as a source (a title, a body or a given name)."""
+        it stands between the verb and its content (never inside the reported clause), close
+        to the verb, and reads as a source (a title, a body or a given name)."""
         if not self.parsed_subjects or cue["type"] != "verb":
             return None
         for (start, end), (s_start, s_end) in self.parsed_subjects.items():
             if start < cue["end"] and cue["start"] < end:
+                if content["start"] > cue["start"] and not s_end <= content["start"]:
+                    return None
+                if content["start"] < s_end and s_start < content["end"]:
+                    return None
                 first, last = self.view.word_at(s_start), self.view.word_at(max(s_start, s_end - 1))
                 if first is None or last is None or self.words[last].start >= s_end:
                     last = (last or len(self.words)) - 1

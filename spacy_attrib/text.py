@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, List, Optional, Tuple
+from typing import Iterable, List, NamedTuple, Optional, Tuple
 
 from .normalize import normalize
 
@@ -30,8 +29,9 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word with its offsets (a named tuple: built once per word, so it must be cheap)."""
+
     i: int
     start: int
     end: int
@@ -51,26 +51,30 @@ class TextView:
     def __init__(self, text: str) -> None:
         self.text = text
         self.words: List[Word] = []
+        words, append, make = self.words, self.words.append, tuple.__new__  # hot loop: locals
         sent = 0
         prev_end_sentence = False
         for m in _TOKEN.finditer(text):
             tok = m.group()
+            start, end = m.span()
             if prev_end_sentence:
                 sent += 1
                 prev_end_sentence = False
             kind = m.lastgroup
-            if kind == "p" and tok in QUOTE_CHARS and self._is_quote_mark(text, m.start()):
-                kind = "q"
-            norm = normalize(tok) if kind == "w" else tok
-            if not norm:  # a lone tatweel or diacritic: no letters to match
-                kind, norm = "p", tok
-            word = Word(len(self.words), m.start(), m.end(), tok, norm, kind, sent)
-            self.words.append(word)
-            if kind == "br" or (kind == "p" and tok in SENT_END
-                                and self._ends_sentence(text, m.start())):
+            if kind == "w":
+                norm = normalize(tok)
+                if not norm:  # a lone tatweel or diacritic: no letters to match
+                    kind, norm = "p", tok
+            else:
+                norm = tok
+                if kind == "p" and tok in QUOTE_CHARS and self._is_quote_mark(text, start):
+                    kind = "q"
+            append(make(Word, (len(words), start, end, tok, norm, kind, sent)))
+            if kind == "br" or (kind == "p" and tok in SENT_END and self._ends_sentence(text, start)):
                 prev_end_sentence = True
         self.n_sents = sent + 1
-        self._starts = [w.start for w in self.words]
+        self._starts = [w.start for w in words]
+        self._sent_bounds: Optional[List[Tuple[int, int]]] = None
 
     @staticmethod
     def _is_quote_mark(text: str, idx: int) -> bool:
@@ -125,14 +129,17 @@ class TextView:
 
     def sentence_bounds(self, i: int) -> Tuple[int, int]:
         """Word index range [first, last] of the sentence holding word i."""
-        s = self.words[i].sent
-        lo = i
-        while lo > 0 and self.words[lo - 1].sent == s:
-            lo -= 1
-        hi = i
-        while hi + 1 < len(self.words) and self.words[hi + 1].sent == s:
-            hi += 1
-        return lo, hi
+        if self._sent_bounds is None:  # once per text, not a scan per call
+            first: List[int] = []
+            last: List[int] = []
+            for w in self.words:  # sentence ids never decrease along the words
+                if w.sent == len(first):
+                    first.append(w.i)
+                    last.append(w.i)
+                else:
+                    last[w.sent] = w.i
+            self._sent_bounds = list(zip(first, last))
+        return self._sent_bounds[self.words[i].sent]
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]

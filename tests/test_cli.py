@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import List
 
@@ -192,3 +196,117 @@ def test_evaluate_without_corpus_is_a_usage_error(tmp_path):
                     str(tmp_path / "absent")], tmp_path)
     assert proc.returncode == 2
     assert "corpus" in proc.stderr.decode("utf8")
+
+
+# --- bad input, large input, interrupted runs ----------------------------------------
+
+
+def test_empty_inputs_are_not_failures(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    (tmp_path / "blank.jsonl").write_bytes(b"\n  \n\n")
+    proc = run_cli(["extract", "empty.txt", "empty.jsonl", "blank.jsonl"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert output_lines(proc) == [{"id": "empty", "attributions": []}]
+    assert "1 documents written, 0 failed" in proc.stderr.decode("utf8")
+
+
+def test_bad_jsonl_lines_each_get_a_message(tmp_path):
+    good = json.dumps({"id": "g", "text": HEALTH}, ensure_ascii=False).encode("utf8")
+    lines = [
+        b"\xef\xbb\xbf" + good,                                   # 1 BOM on the first line: fine
+        b'{"id": "bad-utf8", "text": "\xff\xfe"}',               # 2 invalid UTF-8 in one line only
+        b'{"id": "surrogate", "text": "\\ud800 \xd9\x82\xd8\xa7\xd9\x84"}',  # 3 lone surrogate
+        b"[" * 100_000 + b"]" * 100_000,                          # 4 JSON nested too deeply
+        b'["a list", "not an object"]',                          # 5 not an object
+        b'{"id": "num", "text": 42}',                            # 6 text is not a string
+        json.dumps({"id": "sep", "text": "قال الوزير\u2028إن الحكومة مستعدة."},
+                   ensure_ascii=False).encode("utf8"),           # 7 raw U+2028 inside a string
+        json.dumps({"id": "\ud800x", "text": SPORT}).encode("utf8"),  # 8 lone surrogate in the id
+        b"\r",                                                   # 9 blank (CRLF debris)
+        good.replace(b'"g"', b'"last"') + b"\r",                 # 10 CRLF line ending
+    ]
+    (tmp_path / "bad.jsonl").write_bytes(b"\n".join(lines))
+    proc = run_cli(["extract", "bad.jsonl", "-o", "out.jsonl"], tmp_path)
+    assert proc.returncode == 1
+    err = proc.stderr.decode("utf8")
+    assert "Traceback" not in err
+    for where, what in (("bad:2", "UTF-8"), ("surrogate", "lone surrogate"), ("bad:4", "not JSON"),
+                        ("bad:5", "'text'"), ("bad:6", "'text'")):
+        assert any(where in line and what in line for line in err.splitlines()), (where, err)
+    assert "4 documents written, 5 failed" in err
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text("utf8").splitlines()]
+    assert [r["id"] for r in rows] == ["g", "sep", "\ud800x", "last"]
+    assert rows[1]["attributions"][0]["content"]["text"] == "الحكومة مستعدة"
+
+
+def test_unreadable_path_is_reported(tmp_path, inputs):
+    (inputs / "folder.txt").mkdir()
+    (inputs / "folder.jsonl").mkdir()
+    proc = run_cli(["extract", "folder.txt", "economy.txt", "folder.jsonl", "sport.txt"], inputs)
+    assert proc.returncode == 1
+    check_output(output_lines(proc), {"economy": ECONOMY, "sport": SPORT})
+    err = proc.stderr.decode("utf8")
+    assert "cannot read folder.txt" in err and "cannot read folder.jsonl" in err
+    assert "Traceback" not in err
+
+
+def test_five_megabyte_document(tmp_path):
+    text = (ECONOMY + FILLER * 5) * (5_000_000 // len((ECONOMY + FILLER * 5).encode("utf8")) + 1)
+    assert len(text.encode("utf8")) >= 5_000_000
+    (tmp_path / "big.txt").write_text(text, encoding="utf8")
+    proc = run_cli(["extract", "big.txt", "-o", "big.jsonl"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    (row,) = [json.loads(line) for line in (tmp_path / "big.jsonl").read_text("utf8").splitlines()]
+    assert len(row["attributions"]) == 3 * text.count(ECONOMY)
+    for rec in row["attributions"][:50] + row["attributions"][-50:]:
+        check_record(text, rec)
+
+
+FILLER = ("وشهدت العاصمة اليوم حركة مرورية كثيفة بسبب الأشغال الجارية في الطريق الرئيسية، وتواصلت "
+          "الأمطار طيلة الصباح في أغلب مناطق الشمال والوسط.\n")
+
+
+def _interrupted_run(tmp_path: Path, sig: int) -> subprocess.Popen:
+    """`extract - -o out.jsonl` reading JSONL from a pipe that stays open, stopped by `sig`
+    once it has started writing."""
+    (tmp_path / "out.jsonl").write_text("previous complete result\n", encoding="utf8")
+    proc = subprocess.Popen([sys.executable, "-m", "spacy_attrib", "extract", "-", "-o", "out.jsonl",
+                             "--batch-size", "1"], cwd=tmp_path, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    line = json.dumps({"id": "a", "text": ECONOMY}, ensure_ascii=False) + "\n"
+    proc.stdin.write(line.encode("utf8") * 50)  # more than a write buffer of output
+    proc.stdin.flush()
+    deadline = time.monotonic() + 120
+    while not any(p.name.startswith(".out.jsonl.") and p.stat().st_size for p in tmp_path.iterdir()):
+        if time.monotonic() > deadline or proc.poll() is not None:
+            proc.kill()
+            pytest.fail(f"extract never started writing: {proc.communicate()[1][-2000:]!r}")
+        time.sleep(0.1)
+    proc.send_signal(sig)
+    proc.wait(timeout=60)
+    proc.stdin.close()
+    return proc
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL],
+                         ids=["SIGINT", "SIGTERM", "SIGKILL"])
+def test_interrupted_run_never_leaves_a_truncated_output(tmp_path, sig):
+    proc = _interrupted_run(tmp_path, sig)
+    assert proc.returncode != 0
+    # the earlier result is untouched: no half-written file under the output name
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf8") == "previous complete result\n"
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name != "out.jsonl"]
+    if sig == signal.SIGKILL:  # no chance to clean up: only a hidden temporary file remains
+        assert all(name.startswith(".out.jsonl.") for name in leftovers)
+    else:
+        assert leftovers == []
+        assert proc.returncode == (130 if sig == signal.SIGINT else 128 + signal.SIGTERM)
+
+
+def test_output_file_has_ordinary_permissions(inputs):
+    proc = run_cli(["extract", "economy.txt", "-o", "out.jsonl"], inputs)
+    assert proc.returncode == 0, proc.stderr
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE((inputs / "out.jsonl").stat().st_mode) == 0o666 & ~umask

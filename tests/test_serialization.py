@@ -3,6 +3,7 @@ entry points), to_bytes, DocBin, multiprocessing, config strings, the three-stag
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -218,3 +219,55 @@ def test_sources_without_contents_is_a_clear_error(blank):
     blank.add_pipe("attribution_sources")
     with pytest.raises(ValueError, match="attribution_contents"):
         blank("وقال الوزير إن الحكومة ستخفض الضرائب.")
+
+
+@pytest.fixture(scope="module")
+def config_nlp():
+    """Built from a config string with an extra lexicon entry, as a user writes it."""
+    return load_model_from_config(load_config_from_str(USER_CONFIG), auto_fill=True, validate=True)
+
+
+def test_configured_lexicon_survives_to_disk_and_to_bytes(config_nlp, tmp_path):
+    (before,) = dicts([config_nlp(WHISPER)])
+    assert [a["cue"]["text"] for a in before] == ["وهمست"]
+    config_nlp.to_disk(tmp_path / "model")
+    assert dicts([spacy.load(tmp_path / "model")(WHISPER)]) == [before]
+    assert run_fresh(tmp_path / "model", [WHISPER])["out"] == [before]
+    from_disk = spacy.blank("ar")
+    from_disk.add_pipe("attribution")
+    from_disk.from_disk(tmp_path / "model")
+    assert dicts([from_disk(WHISPER)]) == [before]
+    from_bytes = spacy.blank("ar")
+    from_bytes.add_pipe("attribution")
+    from_bytes.from_bytes(config_nlp.to_bytes())
+    assert dicts([from_bytes(WHISPER)]) == [before]
+    assert from_bytes.get_pipe("attribution").lexicon.tables == \
+           config_nlp.get_pipe("attribution").lexicon.tables
+
+
+@pytest.fixture(scope="module")
+def articles(corpus_dir):
+    """200 real articles (every 50th of the raw corpus): long texts, many attributions."""
+    with open(corpus_dir / "ant_jawharafm.jsonl", encoding="utf8") as f:
+        return [json.loads(line)["text"] for line in itertools.islice(f, 0, None, 50)]
+
+
+@pytest.mark.corpus
+def test_real_articles_survive_docbin(nlp, articles):
+    docs = list(nlp.pipe(articles))
+    expected = dicts(docs)
+    assert sum(map(len, expected)) > len(articles)
+    data = DocBin(docs=docs, store_user_data=True).to_bytes()
+    restored = list(DocBin().from_bytes(data).get_docs(spacy.blank("ar").vocab))
+    assert [d.text for d in restored] == articles
+    assert dicts(restored) == expected
+    # the plain record too (msgpack gives tuples for lists: compare as JSON)
+    assert json.dumps([d._.attrib_records for d in restored], ensure_ascii=False) == \
+           json.dumps([d._.attrib_records for d in docs], ensure_ascii=False)
+
+
+@pytest.mark.corpus
+def test_real_articles_two_processes_equal_one(nlp, articles):
+    one = dicts(nlp.pipe(articles, n_process=1))
+    two = dicts(nlp.pipe(articles, n_process=2, batch_size=16))
+    assert two == one

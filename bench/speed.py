@@ -1,0 +1,165 @@
+"""Speed of the default pipeline, measured in one run (a script, not a timed test).
+
+    python bench/speed.py [--n 2000] [--corpus ../shared/corpus] [--repeats 2]
+
+Prints a Markdown table with words/s of
+  (a) `spacy.blank("ar")`, the tokenizer alone,
+  (b) the default attribution pipeline (`spacy_attrib.load()`, `nlp.pipe`),
+  (c) `spacy-attrib extract` end to end (a subprocess: start-up, JSONL in, JSONL out),
+over the first N articles of ../shared/corpus, the ratios b/a and c/a; the time of one
+document at 1x, 10x and 100x its length (the cost must grow linearly); and the wall-clock
+speed-up of `extract --n-process 2`.
+
+Words are whitespace-separated tokens (`len(text.split())`). Speeds are CPU time of the
+measuring process (of the child for (c)), the best of --repeats runs, each on a fresh
+pipeline (a cold vocabulary, as in a real run): CPU time is what "one core" means, and it
+is far less disturbed than wall-clock time by other work on the machine. Wall-clock time is
+printed beside it. Targets: b/a >= 0.33, c >= 20,000 words/s, 100x <= 120x the 1x time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable, List, Tuple
+
+import spacy
+
+import spacy_attrib
+from spacy_attrib.text import view_of
+
+REPO = Path(__file__).resolve().parent.parent
+FILES = ("ant_jawharafm.jsonl", "wikinews_farasa.jsonl")
+
+
+def load_texts(corpus: Path, n: int) -> List[str]:
+    texts: List[str] = []
+    for name in FILES:
+        path = corpus / name
+        if path.is_file():
+            with path.open(encoding="utf8") as f:
+                texts.extend(json.loads(line)["text"] for line in itertools.islice(f, n - len(texts))
+                             if line.strip())
+    return texts[:n]
+
+
+def timed(fn: Callable[[], object], repeats: int) -> Tuple[float, float]:
+    """Best (CPU seconds, wall seconds) of `repeats` calls."""
+    best = (float("inf"), float("inf"))
+    for _ in range(repeats):
+        view_of.cache_clear()
+        c0, w0 = time.process_time(), time.perf_counter()
+        fn()
+        best = min(best, (time.process_time() - c0, time.perf_counter() - w0))
+    return best
+
+
+def tokenizer_run(texts: List[str]) -> Callable[[], None]:
+    def run() -> None:
+        nlp = spacy.blank("ar")  # fresh: a cold vocabulary, like (b) and (c)
+        for _ in nlp.pipe(texts):
+            pass
+    return run
+
+
+def pipeline_run(texts: List[str]) -> Callable[[], None]:
+    def run() -> None:
+        nlp = spacy_attrib.load()
+        for _ in nlp.pipe(texts):
+            pass
+    return run
+
+
+def cli_run(path: Path, out: Path, n_process: int) -> Tuple[float, float]:
+    """(child CPU seconds, wall seconds) of `python -m spacy_attrib extract`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    w0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "spacy_attrib", "extract", str(path), "-o", str(out),
+                           "--n-process", str(n_process)], capture_output=True, text=True, cwd=REPO)
+    wall = time.perf_counter() - w0
+    if proc.returncode != 0:
+        raise SystemExit(f"extract failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return cpu, wall
+
+
+def scaling(texts: List[str], repeats: int) -> List[Tuple[int, int, int, float]]:
+    """(factor, chars, words, best CPU seconds) of one document at 1x, 10x, 100x."""
+    ordered = sorted(texts, key=len)
+    mid = len(ordered) // 2
+    base = "\n\n".join(ordered[mid:mid + 5])  # five median articles: one news page
+    nlp = spacy_attrib.load()
+    for text in texts[:200]:  # warm the vocabulary: only the length may differ
+        nlp(text)
+    rows = []
+    for factor in (1, 10, 100):
+        doc = "\n\n".join([base] * factor)
+        runs = max(2, repeats * (5 if factor == 1 else 1))
+        cpu, _ = timed(lambda d=doc: nlp(d), runs)
+        rows.append((factor, len(doc), len(doc.split()), cpu))
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    parser.add_argument("--n", type=int, default=2000, help="articles (default 2000)")
+    parser.add_argument("--repeats", type=int, default=2, help="best of this many runs")
+    args = parser.parse_args()
+    texts = load_texts(args.corpus, args.n)
+    if not texts:
+        print(f"no corpus at {args.corpus}", file=sys.stderr)
+        return 2
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(texts):,} articles, {words:,} words, {sum(map(len, texts)):,} characters; "
+          f"Python {platform.python_version()}, spaCy {spacy.__version__}, {os.cpu_count()} CPUs",
+          file=sys.stderr)
+
+    a_cpu, a_wall = timed(tokenizer_run(texts), args.repeats)
+    b_cpu, b_wall = timed(pipeline_run(texts), args.repeats)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "articles.jsonl"
+        path.write_text("".join(json.dumps({"id": str(i), "text": t}, ensure_ascii=False) + "\n"
+                                for i, t in enumerate(texts)), encoding="utf8")
+        c_runs = [cli_run(path, Path(tmp) / "out1.jsonl", 1) for _ in range(args.repeats)]
+        c_cpu, c_wall = min(c_runs)
+        p2_wall = min(cli_run(path, Path(tmp) / "out2.jsonl", 2)[1] for _ in range(args.repeats))
+        same = (Path(tmp) / "out1.jsonl").read_bytes() == (Path(tmp) / "out2.jsonl").read_bytes()
+
+    def wps(seconds: float) -> str:
+        return f"{words / seconds:,.0f}"
+
+    print(f"\n| run ({len(texts):,} articles, {words:,} words) | words/s (CPU) | words/s (wall) | "
+          f"ratio to (a) |")
+    print("|---|---:|---:|---:|")
+    print(f"| (a) `spacy.blank(\"ar\")` tokenizer | {wps(a_cpu)} | {wps(a_wall)} | 1.00 |")
+    print(f"| (b) default attribution pipeline | {wps(b_cpu)} | {wps(b_wall)} | {a_cpu / b_cpu:.2f} |")
+    print(f"| (c) `spacy-attrib extract`, end to end | {wps(c_cpu)} | {wps(c_wall)} | {a_cpu / c_cpu:.2f} |")
+    print(f"\nb/a = {a_cpu / b_cpu:.2f} (target >= 0.33); c = {words / c_cpu:,.0f} words/s "
+          f"(target >= 20,000); c/a = {a_cpu / c_cpu:.2f}")
+
+    rows = scaling(texts, args.repeats)
+    t1 = rows[0][3]
+    print("\n| one document | characters | words | seconds (CPU) | time / 1x time |")
+    print("|---|---:|---:|---:|---:|")
+    for factor, chars, n_words, cpu in rows:
+        print(f"| {factor}x | {chars:,} | {n_words:,} | {cpu:.3f} | {cpu / t1:.1f} |")
+    print(f"\n100x document: {rows[-1][3] / t1:.0f}x the 1x time (target <= 120x)")
+
+    print(f"\n`extract --n-process 2`: {c_wall / p2_wall:.2f}x faster (wall clock, {c_wall:.1f} s -> "
+          f"{p2_wall:.1f} s, {os.cpu_count()} CPUs); same output as one process: {same}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
