@@ -1,14 +1,18 @@
-"""Command line: `spacy-attrib extract | show | evaluate` (also `python -m spacy_attrib`)."""
+"""Command line: `spacy-attrib extract | show | evaluate | render | report`; also `python -m spacy_attrib`."""
 
 from __future__ import annotations
 
 import argparse
+import collections
+import itertools
 import json
+import multiprocessing
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional, Tuple
+from typing import IO, Any, Deque, Dict, Iterable, Iterator, List, Optional, Tuple
 
 import srsly
 
@@ -31,20 +35,56 @@ class InputError(Exception):
 
 
 def iter_inputs(paths: List[str], id_field: str, text_field: str) -> Iterator[Tuple[str, Any]]:
-    """Yield (id, text) or (id, InputError) for every input record, in order."""
+    """Yield (id, text) or (id, InputError) for every input record, in order.
+
+    JSONL is streamed line by line (memory stays flat over any number of records); a
+    `.txt` file is one document and read whole."""
     for name in paths:
         if name == "-":
-            data = sys.stdin.buffer.read()
-            yield from _records_from_bytes("stdin", data, id_field, text_field, jsonl=None)
+            yield from _records_from_stream("stdin", sys.stdin.buffer, id_field, text_field)
             continue
         path = Path(name)
+        jsonl = path.suffix.lower() in (".jsonl", ".ndjson")
         try:
+            if jsonl:
+                with path.open("rb") as handle:
+                    yield from _jsonl_records(path.stem, handle, id_field, text_field)
+                continue
             data = path.read_bytes()
         except OSError as err:
             yield name, InputError(f"cannot read {name}: {err.strerror or err}")
             continue
-        jsonl = path.suffix.lower() in (".jsonl", ".ndjson")
-        yield from _records_from_bytes(path.stem, data, id_field, text_field, jsonl=jsonl)
+        yield from _records_from_bytes(path.stem, data, id_field, text_field, jsonl=False)
+
+
+def _records_from_stream(stem: str, stream: IO[bytes], id_field: str,
+                         text_field: str) -> Iterator[Tuple[str, Any]]:
+    """stdin: JSONL (streamed) if the first non-blank line starts with `{`, else one text."""
+    head: List[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    if b"".join(head).removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
+        yield from _jsonl_records(stem, itertools.chain(head, stream), id_field, text_field)
+    else:
+        yield from _records_from_bytes(stem, b"".join(head) + stream.read(), id_field, text_field,
+                                       jsonl=False)
+
+
+def _jsonl_records(stem: str, lines: Iterable[bytes], id_field: str,
+                   text_field: str) -> Iterator[Tuple[str, Any]]:
+    """One record per `\\n`-separated line; a bad line is an InputError, the others go on."""
+    for lineno, raw in enumerate(lines, 1):
+        where = f"{stem}:{lineno}"
+        try:
+            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError as err:
+            yield where, InputError(f"{where}: not valid UTF-8 (byte {err.start})")
+            continue
+        if not line.strip():
+            continue
+        yield from _record_from_line(where, line, id_field, text_field)
 
 
 def _records_from_bytes(stem: str, data: bytes, id_field: str, text_field: str,
@@ -59,58 +99,59 @@ def _records_from_bytes(stem: str, data: bytes, id_field: str, text_field: str,
     if not jsonl:
         yield stem, text
         return
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{stem}:{lineno}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield where, InputError(f"{where}: not JSON ({err.msg})")
-            continue
-        if not isinstance(row, dict) or not isinstance(row.get(text_field), str):
-            yield where, InputError(f"{where}: no string field {text_field!r}")
-            continue
-        yield str(row.get(id_field, where)), row[text_field]
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            yield from _record_from_line(f"{stem}:{lineno}", line, id_field, text_field)
+
+
+def _record_from_line(where: str, line: str, id_field: str, text_field: str) -> Iterator[Tuple[str, Any]]:
+    try:
+        row = json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as err:
+        yield where, InputError(f"{where}: not JSON ({getattr(err, 'msg', 'nested too deeply')})")
+        return
+    if not isinstance(row, dict) or not isinstance(row.get(text_field), str):
+        yield where, InputError(f"{where}: no string field {text_field!r}")
+        return
+    yield str(row.get(id_field, where)), row[text_field]
 
 
 # --- commands ----------------------------------------------------------------
 
 
-def build_nlp(model: Optional[str]):
+def build_nlp(model: Optional[str], udpipe_model: Optional[str] = None):
     import spacy_attrib
 
-    nlp = spacy_attrib.load(model)
+    nlp = spacy_attrib.load(model, udpipe_model=udpipe_model)
     nlp.set_error_handler(_record_error)
     return nlp
 
 
 def extract(args: argparse.Namespace) -> int:
-    nlp = build_nlp(args.model)
+    nlp = build_nlp(args.model, args.udpipe_model)
     failures = 0
-    good: List[Tuple[str, str]] = []
 
-    def texts() -> Iterator[Tuple[str, str]]:
+    def texts() -> Iterator[Tuple[str, str]]:  # streamed: nothing is kept per document
         nonlocal failures
         for doc_id, text in iter_inputs(args.inputs, args.id_field, args.text_field):
+            if not isinstance(text, InputError):
+                text = _check_text(doc_id, text)
             if isinstance(text, InputError):
                 failures += 1
                 print(f"error: {text}", file=sys.stderr)
                 continue
-            good.append((doc_id, text))
             yield text, doc_id
 
     out = _AtomicOutput(args.output)
     written = 0
     try:
-        docs = nlp.pipe(texts(), as_tuples=True, n_process=args.n_process, batch_size=args.batch_size)
-        for doc, doc_id in _progress(docs, multi=len(args.inputs) > 1 or _is_jsonl(args.inputs)):
-            if ERROR_KEY in doc.user_data:
+        results = _results(nlp, texts(), n_process=args.n_process, batch_size=args.batch_size)
+        for doc_id, line, error in _progress(results, multi=len(args.inputs) > 1 or _is_jsonl(args.inputs)):
+            if error is not None:
                 failures += 1
-                print(f"error: {doc_id}: {doc.user_data[ERROR_KEY]}", file=sys.stderr)
+                print(f"error: {doc_id}: {error}", file=sys.stderr)
                 continue
-            record = {"id": doc_id, "attributions": [a.to_dict() for a in doc._.attributions]}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(line)
             written += 1
         out.commit()
     except BaseException:
@@ -118,6 +159,98 @@ def extract(args: argparse.Namespace) -> int:
         raise
     print(f"{written} documents written, {failures} failed", file=sys.stderr)
     return EXIT_PARTIAL if failures else EXIT_OK
+
+
+ZONE_DOCS = 1000  # documents per spaCy memory zone
+WORKER_DOCS = 5000  # documents a worker process handles before a fresh one takes over
+_WORKER_NLP = None  # the pipeline, inherited by forked worker processes
+
+
+def _result(doc, doc_id: str) -> Tuple[str, Optional[str], Optional[str]]:
+    """(id, JSON line, None) or (id, None, error message) for a processed doc."""
+    if ERROR_KEY in doc.user_data:
+        return doc_id, None, doc.user_data[ERROR_KEY]
+    return doc_id, _json_line({"id": doc_id, "attributions": [a.to_dict() for a in doc._.attributions]}), None
+
+
+def _work(batch: List[Tuple[str, str]]) -> List[Tuple[str, Optional[str], Optional[str]]]:
+    return [_result(doc, doc_id) for doc, doc_id in _WORKER_NLP.pipe(batch, as_tuples=True)]
+
+
+def _results(nlp, items: Iterator[Tuple[str, str]], n_process: int, batch_size: int):
+    """Results in input order. With n_process > 1 (where processes fork), worker processes
+    return finished JSON lines, not Docs: serialising every Doc back to the parent, as
+    `nlp.pipe(n_process=...)` does, costs more than this pipeline itself. At most
+    2 x n_process batches are in flight (the input is streamed), and a worker is replaced
+    after WORKER_DOCS documents, so no process's vocabulary grows without bound."""
+    if n_process == 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for doc, doc_id in _pipe(nlp, items, n_process=n_process, batch_size=batch_size):
+            yield _result(doc, doc_id)
+        return
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    batches = iter(lambda: list(itertools.islice(items, batch_size)), [])
+    pool = multiprocessing.get_context("fork").Pool(
+        n_process, initializer=_init_worker, maxtasksperchild=max(1, WORKER_DOCS // batch_size))
+    try:
+        pending: Deque[Any] = collections.deque()
+        for batch in batches:
+            pending.append(pool.apply_async(_work, (batch,)))
+            if len(pending) >= 2 * n_process:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+        pool.close()
+        pool.join()
+    except BaseException:
+        pool.terminate()
+        pool.join()
+        raise
+    finally:
+        _WORKER_NLP = None
+
+
+def _init_worker() -> None:
+    # Pool.terminate() stops workers with SIGTERM: the parent's handler (raise SystemExit)
+    # would unwind a worker while it holds a queue lock and hang the parent's join()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _pipe(nlp, items: Iterator[Tuple[str, str]], n_process: int, batch_size: int):
+    """`nlp.pipe(as_tuples=True)` with flat memory. The vocabulary grows with every new word,
+    so in one process every ZONE_DOCS documents after the first ZONE_DOCS run in a spaCy
+    `memory_zone` (spaCy >= 3.8), which frees the words they added. The first documents
+    run outside one: their (common) words stay, since the tokenizer does not cache the
+    words of a zone and re-analysing common words in every zone is slow. A doc must be used
+    up before the next one is taken."""
+    if n_process != 1 or not hasattr(nlp, "memory_zone"):
+        yield from nlp.pipe(items, as_tuples=True, n_process=n_process, batch_size=batch_size)
+        return
+    items = iter(items)
+    yield from nlp.pipe(itertools.islice(items, ZONE_DOCS), as_tuples=True, batch_size=batch_size)
+    for head in items:  # lazy chunks: a slow input (a pipe) is processed as it comes
+        chunk = itertools.chain([head], itertools.islice(items, ZONE_DOCS - 1))
+        with nlp.memory_zone():
+            yield from nlp.pipe(chunk, as_tuples=True, batch_size=batch_size)
+
+
+def _check_text(doc_id: str, text: str) -> Any:
+    """The text, or an InputError for a text spaCy cannot take: a lone surrogate (a JSON
+    `"\\ud800"` escape) is no Unicode character, and the tokenizer raises on it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return InputError(f"{doc_id}: text is not valid Unicode (lone surrogate at character {err.start})")
+    return text
+
+
+def _json_line(record: Dict[str, Any]) -> str:
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate in an id: escaped JSON is still exact
+        line = json.dumps(record)
+    return line + "\n"
 
 
 def _is_jsonl(inputs: List[str]) -> bool:
@@ -143,6 +276,9 @@ class _AtomicOutput:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.tmp, 0o666 & ~umask)  # mkstemp makes it 0600; the result is an ordinary file
         self.handle = os.fdopen(fd, "w", encoding="utf8")
 
     def write(self, line: str) -> None:
@@ -151,6 +287,7 @@ class _AtomicOutput:
     def commit(self) -> None:
         self.handle.flush()
         if self.path is not None:
+            os.fsync(self.handle.fileno())  # on disk before the rename makes it visible
             self.handle.close()
             os.replace(self.tmp, self.path)
 
@@ -165,7 +302,7 @@ def show(args: argparse.Namespace) -> int:
     path = Path(args.file)
     rows = list(srsly.read_jsonl(path)) if path.suffix == ".jsonl" else []
     if not rows or "attributions" not in rows[0]:
-        nlp = build_nlp(args.model)
+        nlp = build_nlp(args.model, args.udpipe_model)
         pairs = [(i, t) for i, t in iter_inputs([args.file], args.id_field, args.text_field)
                  if not isinstance(t, InputError)]
         rows = [{"id": i, "attributions": [a.to_dict() for a in nlp(t)._.attributions]} for i, t in pairs]
@@ -183,6 +320,61 @@ def show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def render_cmd(args: argparse.Namespace) -> int:
+    """One HTML page: a section per document (`#doc-<id>`), RTL span view + links view."""
+    from .render import item, page_html, render_items
+
+    nlp = build_nlp(args.model, getattr(args, "udpipe_model", None))
+    failures, items = 0, []
+    records = []
+    for doc_id, text in iter_inputs(args.inputs, args.id_field, args.text_field):
+        if isinstance(text, InputError):
+            failures += 1
+            print(f"error: {text}", file=sys.stderr)
+            continue
+        records.append((text, doc_id))
+    for doc, doc_id in nlp.pipe(records, as_tuples=True, batch_size=args.batch_size):
+        if ERROR_KEY in doc.user_data:
+            failures += 1
+            print(f"error: {doc_id}: {doc.user_data[ERROR_KEY]}", file=sys.stderr)
+            continue
+        items.append(item(doc.text, [a.to_dict() for a in doc._.attributions], doc_id))
+    out = _AtomicOutput(args.output)
+    try:
+        out.write(page_html(render_items(items, max_chars=args.max_chars), args.title))
+        out.commit()
+    except BaseException:
+        out.abort()
+        raise
+    print(f"{len(items)} documents rendered, {failures} failed", file=sys.stderr)
+    return EXIT_PARTIAL if failures else EXIT_OK
+
+
+def report_cmd(args: argparse.Namespace) -> int:
+    """Corpus report of `extract` output: sources, affiliations, direct vs indirect."""
+    from .report import collect, read_results, report_html
+
+    rows = []
+    for name in args.results:
+        try:
+            rows.extend(read_results(Path(name)))
+        except OSError as err:
+            print(f"error: cannot read {name}: {err.strerror or err}", file=sys.stderr)
+            return EXIT_USAGE
+    stats = collect(rows)
+    for message in stats.skipped:
+        print(f"warning: skipped {message}", file=sys.stderr)
+    out = _AtomicOutput(args.output)
+    try:
+        out.write(report_html(stats, articles=args.articles, top=args.top, title=args.title))
+        out.commit()
+    except BaseException:
+        out.abort()
+        raise
+    print(f"{stats.documents} documents, {stats.attributions} attributions reported", file=sys.stderr)
+    return EXIT_OK
+
+
 def _corpus_dir_ok(corpus: str) -> bool:
     if Path(corpus).is_dir():
         return True
@@ -197,7 +389,7 @@ def _score_gold(args: argparse.Namespace):
     from .gold import load_gold
 
     docs = load_gold(Path(args.gold), Path(args.corpus), split=args.split)
-    nlp = build_nlp(args.model)
+    nlp = build_nlp(args.model, args.udpipe_model)
     preds: Dict[str, List[Dict[str, Any]]] = {}
     for doc, doc_id in nlp.pipe(((d.text, d.id) for d in docs), as_tuples=True):
         preds[doc_id] = [a.to_dict() for a in doc._.attributions]
@@ -282,9 +474,15 @@ def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="spacy-attrib", description="Who said what in Arabic news.")
     sub = parser.add_subparsers(dest="command", required=True)
 
+    def udpipe_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--udpipe-model", default=None, metavar="PATH",
+                       help="UDPipe backend: spacy.blank('ar') with this UDPipe model as tokenizer/tagger/"
+                            "parser ('auto': $SPACY_ATTRIB_UDPIPE_MODEL or a spacy_udpipe download)")
+
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--model", default=None,
                        help="base spaCy pipeline (name or path); default: spacy.blank('ar')")
+        udpipe_arg(p)
         p.add_argument("--id-field", default="id", help="JSONL field with the document id")
         p.add_argument("--text-field", default="text", help="JSONL field with the text")
 
@@ -310,6 +508,7 @@ def make_parser() -> argparse.ArgumentParser:
     ev.add_argument("--markdown", default=None, help="write the metrics table (Markdown) here")
     ev.add_argument("--errors", type=int, default=0, help="print up to N misses/false alarms")
     ev.add_argument("--model", default=None)
+    udpipe_arg(ev)
     ev.set_defaults(func=evaluate_cmd)
 
     an = sub.add_parser("analyze", help="errors by pattern against the gold corpus")
@@ -319,6 +518,7 @@ def make_parser() -> argparse.ArgumentParser:
     an.add_argument("--output", default=None, help="write the Markdown report here")
     an.add_argument("--examples", type=int, default=0, help="append up to N error examples")
     an.add_argument("--model", default=None)
+    udpipe_arg(an)
     an.set_defaults(func=analyze_cmd)
 
     co = sub.add_parser("corpus", help="gold standoff + texts -> DocBin files per split")
@@ -333,11 +533,38 @@ def make_parser() -> argparse.ArgumentParser:
     cr.add_argument("--farasa", type=Path, default=None, help="path of WikiNewsTruth.txt")
     cr.add_argument("-o", "--output", default="assets/corpus")
     cr.set_defaults(func=convert_raw_cmd)
+
+    rd = sub.add_parser("render", help="HTML view of the attributions (RTL displaCy + links)")
+    rd.add_argument("inputs", nargs="+", help=".txt files, .jsonl files, or - for stdin")
+    rd.add_argument("-o", "--output", default=None, help="output HTML page (default: stdout)")
+    rd.add_argument("--title", default="spacy-attrib: attributions", help="page title")
+    rd.add_argument("--max-chars", type=int, default=300_000,
+                    help="longest text drawn in the span view (the links view is always complete)")
+    rd.add_argument("--batch-size", type=int, default=64)
+    common(rd)
+    rd.set_defaults(func=render_cmd)
+
+    rp = sub.add_parser("report", help="HTML corpus report of extract output")
+    rp.add_argument("results", nargs="+", help="extract output (JSONL)")
+    rp.add_argument("-o", "--output", default=None, help="output HTML page (default: stdout)")
+    rp.add_argument("--articles", default="articles.html",
+                    help="href of the page written by `render` (links go to <articles>#doc-<id>)")
+    rp.add_argument("--top", type=int, default=20, help="bars in each chart")
+    rp.add_argument("--title", default="Who is quoted: attribution report", help="page title")
+    rp.set_defaults(func=report_cmd)
     return parser
+
+
+def _terminated(signum, frame) -> None:
+    raise SystemExit(128 + signum)  # unwinds like Ctrl-C: the temporary output is removed
 
 
 def main(argv: Optional[List[str]] = None) -> int:
     args = make_parser().parse_args(argv)
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminated)
+    except ValueError:  # not the main thread
+        previous = None
     try:
         return args.func(args)
     except KeyboardInterrupt:
@@ -346,6 +573,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     except (OSError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":
