@@ -110,11 +110,32 @@ def scaling(texts: List[str], repeats: int) -> List[Tuple[int, int, int, float]]
     return rows
 
 
+def udpipe_side_by_side(texts: List[str], model: Path) -> None:
+    """(d) the UDPipe pipeline next to (b) on the same articles, one run each (it is slow)."""
+    words = sum(len(t.split()) for t in texts)
+    b_cpu, _ = timed(pipeline_run(texts), 1)
+    udpipe = spacy_attrib.load(udpipe_model=str(model))
+
+    def run() -> None:
+        for _ in udpipe.pipe(texts):
+            pass
+
+    d_cpu, d_wall = timed(run, 1)
+    print(f"\n| pipeline ({len(texts):,} articles, {words:,} words) | words/s (CPU) | ratio to (b) |")
+    print("|---|---:|---:|")
+    print(f"| (b) default (`spacy.blank(\"ar\")` tokenizer) | {words / b_cpu:,.0f} | 1.00 |")
+    print(f"| (d) UDPipe ({model.name}: tokenizer, tagger, parser) | {words / d_cpu:,.0f} | "
+          f"{b_cpu / d_cpu:.3f} |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     parser.add_argument("--n", type=int, default=2000, help="articles (default 2000)")
     parser.add_argument("--repeats", type=int, default=2, help="best of this many runs")
+    parser.add_argument("--udpipe-model", type=Path, default=None,
+                        help="also time (d) the UDPipe pipeline over the first --udpipe-n articles")
+    parser.add_argument("--udpipe-n", type=int, default=300)
     args = parser.parse_args()
     texts = load_texts(args.corpus, args.n)
     if not texts:
@@ -147,6 +168,9 @@ def main() -> int:
     print(f"| (c) `spacy-attrib extract`, end to end | {wps(c_cpu)} | {wps(c_wall)} | {a_cpu / c_cpu:.2f} |")
     print(f"\nb/a = {a_cpu / b_cpu:.2f} (target >= 0.33); c = {words / c_cpu:,.0f} words/s "
           f"(target >= 20,000); c/a = {a_cpu / c_cpu:.2f}")
+
+    if args.udpipe_model is not None:
+        udpipe_side_by_side(texts[:args.udpipe_n], args.udpipe_model)
 
     rows = scaling(texts, args.repeats)
     t1 = rows[0][3]
