@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Dict, Iterable, List, Optional, Tuple
 
-from .evaluate import Match, Scores
+from .evaluate import Scores
 from .gold import GoldAttribution, GoldDoc
 from .lexicon import Lexicon
 from .normalize import normalize
@@ -112,9 +112,3 @@ def _rows(rows: Dict[Tuple[str, str], Counter], cols: Iterable[str], total: str)
         rate = errors / c[total] if c[total] else 0.0
         out.append(f"| {facet} | {value} | " + " | ".join(str(c[k]) for k in cols) + f" | {rate:.2f} |")
     return out
-
-
-def error_examples(matches: Iterable[Match], docs: Dict[str, GoldDoc], limit: int) -> List[str]:
-    from .evaluate import error_lines
-
-    return error_lines(Scores(list(matches)), docs, limit=limit)

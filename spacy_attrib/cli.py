@@ -142,9 +142,8 @@ def extract(args: argparse.Namespace) -> int:
                 continue
             yield text, doc_id
 
-    out = _AtomicOutput(args.output)
     written = 0
-    try:
+    with _AtomicOutput(args.output) as out:
         results = _results(nlp, texts(), n_process=args.n_process, batch_size=args.batch_size)
         for doc_id, line, error in _progress(results, multi=len(args.inputs) > 1 or _is_jsonl(args.inputs)):
             if error is not None:
@@ -153,10 +152,6 @@ def extract(args: argparse.Namespace) -> int:
                 continue
             out.write(line)
             written += 1
-        out.commit()
-    except BaseException:
-        out.abort()
-        raise
     print(f"{written} documents written, {failures} failed", file=sys.stderr)
     return EXIT_PARTIAL if failures else EXIT_OK
 
@@ -296,6 +291,17 @@ class _AtomicOutput:
             self.handle.close()
             Path(self.tmp).unlink(missing_ok=True)
 
+    def __enter__(self) -> _AtomicOutput:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        """Commit on success; on any exit by exception (KeyboardInterrupt, SIGTERM's
+        SystemExit included) remove the temporary file."""
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+
 
 def show(args: argparse.Namespace) -> int:
     """Print attributions readably: source · role · affiliation → content."""
@@ -339,13 +345,8 @@ def render_cmd(args: argparse.Namespace) -> int:
             print(f"error: {doc_id}: {doc.user_data[ERROR_KEY]}", file=sys.stderr)
             continue
         items.append(item(doc.text, [a.to_dict() for a in doc._.attributions], doc_id))
-    out = _AtomicOutput(args.output)
-    try:
+    with _AtomicOutput(args.output) as out:
         out.write(page_html(render_items(items, max_chars=args.max_chars), args.title))
-        out.commit()
-    except BaseException:
-        out.abort()
-        raise
     print(f"{len(items)} documents rendered, {failures} failed", file=sys.stderr)
     return EXIT_PARTIAL if failures else EXIT_OK
 
@@ -364,13 +365,8 @@ def report_cmd(args: argparse.Namespace) -> int:
     stats = collect(rows)
     for message in stats.skipped:
         print(f"warning: skipped {message}", file=sys.stderr)
-    out = _AtomicOutput(args.output)
-    try:
+    with _AtomicOutput(args.output) as out:
         out.write(report_html(stats, articles=args.articles, top=args.top, title=args.title))
-        out.commit()
-    except BaseException:
-        out.abort()
-        raise
     print(f"{stats.documents} documents, {stats.attributions} attributions reported", file=sys.stderr)
     return EXIT_OK
 

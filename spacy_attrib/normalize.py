@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, List
 
 DIACRITICS = "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a" + "".join(
     chr(c) for c in range(0x064B, 0x0660)
@@ -31,21 +30,6 @@ _DEFINITE = re.compile(r"^(?:[وف]?(?:ب|ل|ك)?)ال")
 def normalize(text: str) -> str:
     """Return the matching key of `text`: letters unified, marks removed, lowercased."""
     return text.translate(_TABLE).lower()
-
-
-def normalize_all(words: Iterable[str]) -> List[str]:
-    return [normalize(w) for w in words]
-
-
-def strip_proclitic(norm: str) -> List[str]:
-    """Candidate stems of a normalised word: itself, then without و/ف.
-
-    Only one conjunction is removed: "وفقال" is not Arabic, and stripping more
-    turns real words (e.g. "وفق") into false matches.
-    """
-    if len(norm) > 2 and norm[0] in PROCLITICS:
-        return [norm, norm[1:]]
-    return [norm]
 
 
 @lru_cache(maxsize=1 << 14)  # pure and called per word: a small bounded memo

@@ -40,10 +40,6 @@ class Word(NamedTuple):
     kind: str  # "w" word, "p" punctuation, "q" quote mark, "br" paragraph break
     sent: int
 
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "w"
-
 
 class TextView:
     """Words of a text with offsets, sentence ids and helpers used by the rules."""
@@ -140,9 +136,6 @@ class TextView:
                     last[w.sent] = w.i
             self._sent_bounds = list(zip(first, last))
         return self._sent_bounds[self.words[i].sent]
-
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]
 
 
 class Intervals:
