@@ -32,9 +32,9 @@ RECENT_ENTITIES = 60  # sources compared with a new mention (keeps long document
 
 @dataclass
 class Entity:
-    """One source in a document: its mentions and what they say of it."""
+    """One source in a document: its fullest mention (`best`, word indices) and what
+    its mentions say of it."""
 
-    mentions: List[Tuple[int, int]]
     gender: Optional[str]
     heads: set
     names: set
@@ -706,8 +706,7 @@ class SourceRules:
                     self.words[ent.best[0]].norm == ws[0].norm:
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
-        start, end = self.words[span[0]].start, self.words[span[1]].end
-        ent = Entity([(start, end)], info["gender"], heads, name_tokens, pos,
+        ent = Entity(info["gender"], heads, name_tokens, pos,
                      is_org=bool(ws) and self.is_org(ws[0]), best=span, info=info)
         self.entities.append(ent)
         return ent
@@ -733,7 +732,6 @@ class SourceRules:
 
     def _add_mention(self, ent: Entity, span, info, heads, names, pos) -> None:
         start, end = self.words[span[0]].start, self.words[span[1]].end
-        ent.mentions.append((start, end))
         ent.heads |= heads
         ent.names |= names
         ent.last_pos = pos
