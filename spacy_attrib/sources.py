@@ -25,6 +25,7 @@ from .text import COMMAS, Intervals, TextView, Word, view_of
 _RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 _NP_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ولد", "بو", "دي", "دو", "فون", "فان", "و"}
 _BACKREF_MARKERS = {"نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "انفسهم", "ذاتهم"}
+_DEMONSTRATIVE_ADJ = {"المذكور", "المذكوره", "المعني", "المعنيه"}  # المعهد المذكور
 MAX_NP = 12
 ANTECEDENT_WINDOW = 2500  # characters: how far back a dropped subject is resolved
 RECENT_ENTITIES = 60  # sources compared with a new mention (keeps long documents linear)
@@ -248,6 +249,8 @@ class SourceRules:
             j += 1
         if j <= last and words[j].kind == "p" and words[j].text in COMMAS:
             return end
+        if j <= last and words[j].kind == "w" and self._ends_np(words[j]) and j - nxt < MAX_NP:
+            return end  # `X، المتحدث باسم Y في وقت سابق إن`: the apposition ends at the PP
         return end if j > last else None
 
     def _name_apposition(self, comma: int, last: int) -> Optional[int]:
@@ -343,10 +346,17 @@ class SourceRules:
             w = words[j]
             opens = w.kind == "br" or w.sent != words[start].sent \
                 or (w.kind == "p" and w.text in COMMAS + ":") \
-                or (w.kind == "w" and (self._skip(w) or w.norm in ("و", "ف", "اما")))
+                or (w.kind == "w" and (self._skip(w) or w.norm in ("و", "ف", "اما")
+                                       or self._however(j)))
             if not opens:
                 return None
         return start, end
+
+    def _however(self, j: int) -> bool:
+        """`إلا أن` / `غير أن` ("however") open a clause; أن alone introduces a content."""
+        w, prev = self.words[j], self.view.prev_word(j)
+        return w.norm in self.lex.complementizers and prev is not None \
+            and prev.norm in ("الا", "غير", "والا")
 
     # --- word classes -------------------------------------------------------------
 
@@ -422,7 +432,8 @@ class SourceRules:
             heads = {strip_article(w.norm) for w in ws if self.is_role(w) or self.is_org(w)}
             countries = {self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba}
             names = set()
-        elif len(ws) <= 2 and not any(self.is_role(w) or self.is_org(w) for w in ws):
+        elif len(ws) <= 2 and (not any(self.is_role(w) or self.is_org(w) for w in ws)
+                               or (len(ws) == 2 and self._given_name_at(ws, 0))):
             heads, countries, names = set(), set(), keys
         elif self._generic_construct(ws):  # مخرج الفيلم، رئيس الحكومة -> its named mention
             heads = {strip_article(ws[0].norm)}
@@ -498,11 +509,82 @@ class SourceRules:
     def _body_word(self, ws: List[Word], k: int, strong_only: bool = False) -> bool:
         """Is ws[k] the head of a body the person belongs to (not a portfolio of the title)?"""
         w = ws[k]
-        if not self.is_org(w):
-            return False
         prefixed = w.norm[:1] in ("ل", "ب") and not w.norm.startswith("ال")
-        strong = prefixed or strip_article(w.norm) in self.lex.extra_set("strong_bodies")
+        if not (self.is_org(w) or (prefixed and len(w.norm) > 3 and not self.is_role(w)
+                                   and strip_article(w.norm[1:]) in self.lex.orgs)):
+            return False  # not a body word, bare (المكتب) or governed (لحزب، بمجلس)
+        # a membership body (حزب، نقابة): named by its head, or governed and definite
+        # (للنقابة); لقوات الأمن after a union names whom it represents
+        bare = strip_article(w.norm[1:]) if prefixed and not w.norm.startswith(("لل", "بال")) \
+            else strip_article(w.norm)
+        strong = bare in self.lex.extra_set("strong_bodies") or w.norm.startswith(("لل", "بال"))
         return strong or (k >= 2 and not strong_only)
+
+    def _headed(self, role_ws: List[Word]) -> List[Word]:
+        """The body a head-of title governs, when the body is not a known organisation word:
+        مدير المسجد الأقصى، المدير الجهوي لأملاك الدولة (the title, its adjectives, then a
+        definite or لـ noun). Not a state office (رئيس الحكومة) nor a country."""
+        if len(role_ws) < 2 or strip_article(role_ws[0].norm) not in self.lex.extra_set("heads_of"):
+            return []
+        mods = self.lex.extra_set("role_modifiers")
+        k = 1
+        while k < len(role_ws) and role_ws[k].norm in mods:
+            k += 1
+        if k >= len(role_ws):
+            return []
+        w, n = role_ws[k], role_ws[k].norm
+        if n.startswith("ال") and (k > 1 or role_ws[0].norm.startswith("ال")):
+            return []  # not a construct: الأمينة العامة | المنتهية ولايتها
+        if n.startswith("لل"):
+            bare = strip_article(n)
+        elif n[:1] == "ل" and not n.startswith("ال") and len(n) > 3:
+            bare = strip_article(n[1:])
+        elif n.startswith("ال"):
+            bare = strip_article(n)
+        else:
+            return []
+        if n in self.lex.nisba or bare in self.lex.country_names or self.is_role(w) \
+                or "ال" + bare in self.lex.extra_set("state_offices") or n in mods:
+            return []
+        return role_ws[k:]
+
+    def _named_body(self, ws: List[Word], span: Tuple[int, int]) -> Optional[str]:
+        """A generic body (بالحزب، للجماعة، المعهد المذكور) named earlier in the document:
+        its last earlier mention with a name (حزب التحرير، جماعة العدل والإحسان)."""
+        if not ws or len(ws) > 2 or (len(ws) == 2 and ws[1].norm not in _DEMONSTRATIVE_ADJ):
+            return None
+        n = ws[0].norm
+        if not n.startswith(("ال", "لل", "بال")):
+            return None
+        head = strip_article(n)
+        start = self.words[span[0]].start
+        for k in range(bisect_left(self._mention_starts, start) - 1, -1, -1):
+            m = self.mentions[k]
+            mws = self.np_words(m)
+            if strip_article(mws[0].norm) != head or len(mws) < 2 or mws[1].norm in _DEMONSTRATIVE_ADJ \
+                    or self._marker(mws[1]):
+                continue
+            end = 1
+            while end < len(mws) and not (self._place_or_time(mws[end]) or self.is_role(mws[end])
+                                          or self._given_name_at(mws, end)):
+                end += 1
+            if end < 2:
+                continue
+            out = self.view.text[mws[0].start:mws[end - 1].end]
+            return "ال" + out[2:] if mws[0].norm.startswith("لل") else out
+        return None
+
+    def _place_or_time(self, w: Word) -> bool:
+        """Where a body's name ends: a place after ب (المحكمة الابتدائية | بتونس، الغرفة
+        الجهوية | بولاية باجة), في, or a temporal word (حزب مشروع تونس | اليوم الخميس)."""
+        n = w.norm
+        if n == "في" or self._skip(w):
+            return True
+        if n[:1] != "ب" or n.startswith("ال") or len(n) <= 3:
+            return False
+        rest = strip_article(n) if n.startswith("بال") else strip_article(n[1:])
+        return rest in self.lex.extra_set("region_words") or (
+            rest not in self.lex.orgs and rest not in self.lex.roles)
 
     def _body_after(self, span: Tuple[int, int]) -> Optional[str]:
         """`النائب العجمي الوريمي من حركة النهضة`: a body named just after the mention."""
@@ -516,7 +598,9 @@ class SourceRules:
         if j >= len(words) or words[j].kind != "w":
             return None
         w = words[j]
-        bare = strip_article(w.norm[1:]) if w.norm[:1] in "لب" and not w.norm.startswith("ال") else None
+        # بـ/من/عن name a body the person belongs to; لـ after a mention is whom a statement
+        # was given to (عماد شرادة | لوكالة تونس افريقيا)
+        bare = strip_article(w.norm[1:]) if w.norm[:1] == "ب" and not w.norm.startswith("ال") else None
         if not (strip_article(w.norm) in self.lex.extra_set("strong_bodies")
                 or (bare and bare in self.lex.extra_set("strong_bodies"))) or (j == nxt.i and not bare):
             return None
@@ -595,6 +679,8 @@ class SourceRules:
             if not (self.is_role(seg[0]) or self.is_org(seg[0])):
                 # NAME ROLE without a comma: إيان جريجور المتحدث باسم…
                 r = next((k for k in range(1, len(seg)) if self.is_role(seg[k])), None)
+                if r == 1 and len(seg) == 2 and self._given_name_at(seg, 0):
+                    r = None  # شوقي الطبيب، علي القاضي: a surname that is also a title
                 if r is not None and not role_ws:
                     name_ws = name_ws or seg[:r]
                     seg = seg[r:]
@@ -617,14 +703,15 @@ class SourceRules:
                 name_ws = rest
         org_first = bool(role_ws) and self.is_org(role_ws[0]) and not self.is_role(role_ws[0])
 
-        def phrase(ws: List[Word]) -> Optional[str]:
+        def phrase(ws: List[Word], governed: bool = False) -> Optional[str]:
             if not ws:
                 return None
             out = text[ws[0].start:ws[-1].end]
             n = ws[0].norm
             if n.startswith("لل") and len(n) > 3:
                 return "ال" + out[2:]  # للأمم المتحدة -> الأمم المتحدة
-            if n[:1] in ("ل", "ب") and not n.startswith("ال") and strip_article(n[1:]) in self.lex.orgs:
+            if n[:1] in ("ل", "ب") and not n.startswith("ال") and (
+                    governed or strip_article(n[1:]) in self.lex.orgs):
                 return out[1:]  # لوزارة الصحة -> وزارة الصحة
             return out
 
@@ -639,21 +726,33 @@ class SourceRules:
                    if strip_article(w.norm) in self.lex.country_names]
         insts = [self.lex.institutions[strip_article(w.norm)] for w in all_ws
                  if strip_article(w.norm) in self.lex.institutions]
+        def body_of(chain: List[Word]) -> Optional[str]:
+            # the body's name ends at a conjoined body (والقطب القضائي), a place or time, a
+            # title or a name (رئيس اللجنة بمجلس نواب الشعب | النائب بدر الدين)
+            stop = next((i for i in range(1, len(chain)) if chain[i].norm.startswith("وال")
+                         or self._place_or_time(chain[i]) or self.is_role(chain[i])
+                         or self._given_name_at(chain, i)), len(chain))
+            ws = strip_nisba(chain[:stop])
+            return self._named_body(ws, span) or phrase(ws, governed=True)
+
         affiliation, body = None, None
         for k, w in enumerate(role_ws):
             if w.norm == "باسم" and k + 1 < len(role_ws):
-                affiliation = phrase(strip_nisba(role_ws[k + 1:]))
+                affiliation = body_of(role_ws[k + 1:])  # المتحدث باسم الكرملين
         if role_ws and not org_first:
             # a body the person belongs to (رئيس المكتب السياسي لحزب آفاق تونس) names the
             # affiliation better than a country inside it; a ministry portfolio right after
             # the title (وزير الخارجية الروسي) does not
             orgs = [k for k in range(1, len(role_ws)) if self._body_word(role_ws, k)]
             strong = [k for k in orgs if self._body_word(role_ws, k, strong_only=True)]
+            chain: List[Word] = []
             if orgs and affiliation is None:
                 # the outermost body: المكتب السياسي لحزب آفاق تونس -> حزب آفاق تونس
                 chain = role_ws[strong[-1] if strong else orgs[0]:]
-                stop = next((i for i in range(1, len(chain)) if chain[i].norm.startswith("وال")), len(chain))
-                body = phrase(strip_nisba(chain[:stop]))
+            elif affiliation is None:
+                chain = self._headed(role_ws)  # مدير المسجد الأقصى -> المسجد الأقصى
+            if chain:
+                body = body_of(chain)
         if body is None and not org_first:
             body = self._body_after(span)  # النائب X عن حركة النهضة
         if nisba:
@@ -859,7 +958,7 @@ class SourceRules:
             return None
         if cue["type"] == "participle":
             return None
-        if gap and gap[0] <= gap[1]:
+        if gap and gap[0] <= gap[1] and not (cue["type"] == "verb" and self._addressee(gap[0])):
             span = self.np_after(gap[0], gap[1])
             if span is not None:
                 span = self._extend_to_name(span, gap[1])
@@ -873,6 +972,18 @@ class SourceRules:
             if span is not None:
                 return span
         return self.parsed_subject(cue, content)
+
+    def _addressee(self, j: int) -> bool:
+        """`قالت لقناة "دبليو دى ار" إنه`: a لـ phrase right after the verb is whom the
+        statement was made to, not its subject (names such as ليلى are not)."""
+        if j >= len(self.words):
+            return False  # a gap after a text-final cue («…» قال)
+        w = self.words[j]
+        n = w.norm
+        if w.kind != "w" or n[:1] != "ل" or n.startswith("ال") or len(n) <= 3 or n in self.given_names:
+            return False
+        rest = strip_article(n) if n.startswith("لل") else strip_article(n[1:])
+        return rest in self.lex.orgs or rest in self.lex.roles
 
     def parsed_subject(self, cue: Dict[str, Any], content: Dict[str, Any]) -> Optional[Tuple[int, int]]:
         """The parser's subject of the cue verb, where the rules found none: accepted only if

@@ -247,6 +247,64 @@ def test_affiliation_after_lil(nlp, text, affiliation):
     assert row["affiliation"] == affiliation
 
 
+AFFILIATION_CASES = [
+    pytest.param("وقال رئيس المكتب التنفيذي لحزب العمال سامي بن علي إن الحزب سيشارك في الانتخابات.",
+                 "حزب العمال", id="governed-party-is-the-outer-body"),
+    pytest.param("وقال الكاتب العام للنقابة الجهوية لأعوان الصحة سمير الهادي إن الإضراب قائم.",
+                 "النقابة الجهوية لأعوان الصحة", id="union-keeps-its-complement"),
+    pytest.param("وقال المسؤول بإدارة الطوارئ كمال السعيدي إن الفرق تدخلت.",
+                 "إدارة الطوارئ", id="body-after-bi"),
+    pytest.param("وقالت مديرة منظمة أطباء العالم بتونس ليلى حمدي إن الحملة انطلقت.",
+                 "منظمة أطباء العالم", id="place-after-body-dropped"),
+    pytest.param("وقال رئيس الغرفة الجهوية للنزل بولاية سوسة كريم الزواري إن الموسم واعد.",
+                 "الغرفة الجهوية للنزل", id="region-after-body-dropped"),
+    pytest.param("وقال الأمين العام لحزب التيار الشعبي اليوم الاثنين إن الحزب يرفض القانون.",
+                 "حزب التيار الشعبي", id="time-after-body-dropped"),
+    pytest.param("وقال الناطق باسم المحكمة الابتدائية والنيابة العمومية إن التحقيق متواصل.",
+                 "المحكمة الابتدائية", id="first-of-two-bodies"),
+    pytest.param("وقال عمر الحسيني، مدير المتحف الوطني، إن القطع عادت.",
+                 "المتحف الوطني", id="head-of-title-in-apposition"),
+    pytest.param("وقال المدير الجهوي للتجهيز حسن العمري إن الطريق ستفتح.",
+                 "التجهيز", id="head-of-title-with-lil"),
+]
+
+
+@pytest.mark.parametrize("text,affiliation", AFFILIATION_CASES)
+def test_affiliation_of_a_body(nlp, text, affiliation):
+    (row,) = extract(nlp, text)[1]
+    assert row["affiliation"] == affiliation, row
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس الحكومة هشام المشيشي إن الإصلاحات ضرورية.",
+    "وقالت الأمينة العامة المنتهية ولايتها سعاد الباجي إن المؤتمر سينجح.",
+])
+def test_no_body_from_a_state_office_or_an_adjective(nlp, text):
+    (row,) = extract(nlp, text)[1]
+    assert row["affiliation"] is None, row
+
+
+def test_generic_body_takes_the_name_given_earlier(nlp):
+    text = ("عقد حزب الأمل الجديد مؤتمره السنوي بالعاصمة. "
+            "وقال القيادي بالحزب منير الصغير إن الحزب سيقدم مرشحا للرئاسة.")
+    rows = extract(nlp, text)[1]
+    assert rows[-1]["affiliation"] == "حزب الأمل الجديد", rows
+
+
+def test_surname_that_is_also_a_title_is_a_name(nlp):
+    text = ("التقى الوزير رئيس هيئة الرقابة المالية رضا الطبيب. "
+            "وقال رضا الطبيب إن الهيئة تحتاج إلى موارد.")
+    rows = extract(nlp, text)[1]
+    assert rows[-1]["name"] != "رضا" and rows[-1]["role"] != "الطبيب", rows
+    assert rows[-1]["affiliation"] == "هيئة الرقابة المالية", rows
+
+
+def test_statement_given_to_an_agency_is_not_an_affiliation(nlp):
+    text = "وقال المسؤول أنور الماجري لوكالة الأنباء الرسمية إن الوضع هادئ."
+    (row,) = extract(nlp, text)[1]
+    assert row["affiliation"] != "وكالة الأنباء الرسمية", row
+
+
 def test_hasab_ma_jaa_fi(nlp):
     (row,) = extract(nlp, '"لن نسمح بأي تصعيد على الحدود"، حسب ما جاء في البيان.')[1]
     assert row["speaker"] == "البيان"
@@ -269,3 +327,14 @@ def test_participle_takes_the_subject_of_its_clause(nlp):
     _, rows = extract(nlp, text)
     assert rows[-1]["cue"] == "مؤكدا"
     assert rows[-1]["source"] == "الأمين العام للمنظمة"
+
+
+@pytest.mark.parametrize("text,source", [
+    pytest.param("وتدرس الحكومة المقترح. لكن متحدثة باسم وزارة العدل قالت لقناة \"الوطنية\" إنه لم يتخذ "
+                 "أي قرار بعد.", "متحدثة باسم وزارة العدل", id="lakin-svo-addressee"),
+    pytest.param("ونشرت الصحيفة الخبر. إلا أن ليلى مراد، المتحدثة باسم المفوضية، نفت أن يكون للخطة "
+                 "أي جدول زمني.", "ليلى مراد، المتحدثة باسم المفوضية", id="illa-anna-svo"),
+])
+def test_svo_subject_after_however(nlp, text, source):
+    rows = extract(nlp, text)[1]
+    assert rows[-1]["source"] == source, rows
