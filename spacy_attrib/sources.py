@@ -26,7 +26,7 @@ _RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتا�
 _NP_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ولد", "بو", "دي", "دو", "فون", "فان", "و"}
 _BACKREF_MARKERS = {"نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "انفسهم", "ذاتهم"}
 _DEMONSTRATIVE_ADJ = {"المذكور", "المذكوره", "المعني", "المعنيه"}  # المعهد المذكور
-MAX_NP = 12
+MAX_NP = 16
 ANTECEDENT_WINDOW = 2500  # characters: how far back a dropped subject is resolved
 RECENT_ENTITIES = 60  # sources compared with a new mention (keeps long documents linear)
 
@@ -661,6 +661,11 @@ class SourceRules:
                     k += 1
             elif k + 1 < len(ws) and ws[k + 1].norm.startswith(("ال", "لل")) and k + 2 < len(ws):
                 k += 1  # construct state: تنسيقية اعتصام الكامور
+            elif n[:1] == "ب" and len(n) > 3 and strip_article(n[1:]) in self.lex.country_names:
+                k += 1  # الناطق باسم المحكمة الابتدائية بتونس: a place, not a name
+            elif n[:1] == "ب" and strip_article(n[1:]) in self.lex.extra_set("region_words") \
+                    and k + 1 < len(ws) and not self._given_name_at(ws, k + 1):
+                k += 2  # رئيس الغرفة الجهوية بولاية باجة
             else:
                 break
         return k

@@ -338,3 +338,15 @@ def test_participle_takes_the_subject_of_its_clause(nlp):
 def test_svo_subject_after_however(nlp, text, source):
     rows = extract(nlp, text)[1]
     assert rows[-1]["source"] == source, rows
+
+
+def test_place_after_a_body_is_not_a_name(nlp):
+    (row,) = extract(nlp, "وقال الناطق الرسمي باسم المحكمة الابتدائية بتونس إن التحقيق متواصل.")[1]
+    assert row["name"] is None and row["affiliation"] == "المحكمة الابتدائية", row
+
+
+def test_long_title_keeps_its_name(nlp):
+    text = ("وأعلن الأمين العام المساعد للاتحاد العام التونسي للشغل المكلف بالتكوين العمالي والتثقيف "
+            "النقابي سامي العياري أن الاتفاق قريب. وأضاف العياري أن الزيادة ستشمل القطاع الخاص.")
+    rows = extract(nlp, text)[1]
+    assert [r["name"] for r in rows] == ["سامي العياري", "سامي العياري"], rows
