@@ -119,11 +119,41 @@ def _record_from_line(where: str, line: str, id_field: str, text_field: str) -> 
 # --- commands ----------------------------------------------------------------
 
 
+class GuardedTokenizer:
+    """The pipeline's tokenizer, but an exception raised on one text (spaCy's error
+    handler only covers components) becomes an empty doc marked as failed, so the rest
+    of the batch goes on. Everything else is the wrapped tokenizer's."""
+
+    def __init__(self, tokenizer, vocab) -> None:
+        self.tokenizer = tokenizer
+        self.vocab = vocab
+
+    def __call__(self, text: str):
+        try:
+            return self.tokenizer(text)
+        except Exception as err:  # noqa: BLE001 - reported per document, never swallowed
+            from spacy.tokens import Doc
+
+            doc = Doc(self.vocab, words=[])
+            doc.user_data[ERROR_KEY] = f"tokenizer: {type(err).__name__}: {err}"
+            return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Any]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "tokenizer":  # not set yet (unpickling)
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+
 def build_nlp(model: Optional[str], udpipe_model: Optional[str] = None):
     import spacy_attrib
 
     nlp = spacy_attrib.load(model, udpipe_model=udpipe_model)
     nlp.set_error_handler(_record_error)
+    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer, nlp.vocab)
     return nlp
 
 

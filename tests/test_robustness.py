@@ -154,3 +154,43 @@ def test_real_news_never_breaks_the_invariants(nlp, corpus_dir):
     assert n_docs == 575
     assert n_attributions > 500  # the corpus is news: reported speech is everywhere
     assert failures == []
+
+
+class _FailsOnPoison:
+    """A tokenizer that raises on one text, as a broken backend might."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text):
+        if text == POISON:
+            raise RuntimeError("tokenizer boom")
+        return self.tokenizer(text)
+
+
+@pytest.mark.parametrize("n_process", ["1", "2"])
+def test_a_tokenizer_error_does_not_stop_extract(monkeypatch, tmp_path, capsys, n_process):
+    from spacy_attrib import cli
+
+    real_load = spacy_attrib.load
+
+    def load(*args, **kwargs):
+        nlp = real_load(*args, **kwargs)
+        nlp.tokenizer = _FailsOnPoison(nlp.tokenizer)
+        return nlp
+
+    monkeypatch.setattr(spacy_attrib, "load", load)
+    texts = {"a": "وقال الوزير إن الحكومة ستخفض الضرائب.", "poison": POISON,
+             "c": "ارتفع عدد الإصابات، بحسب وزارة الصحة."}
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": k, "text": v}, ensure_ascii=False) + "\n"
+                           for k, v in texts.items()), encoding="utf8")
+    out = tmp_path / "out.jsonl"
+    code = cli.main(["extract", str(src), "-o", str(out), "--n-process", n_process, "--batch-size", "1"])
+    assert code == cli.EXIT_PARTIAL
+    rows = [json.loads(line) for line in out.read_text(encoding="utf8").splitlines()]
+    assert [r["id"] for r in rows] == ["a", "c"]
+    assert all(r["attributions"] for r in rows)
+    err = capsys.readouterr().err
+    assert "poison: tokenizer: RuntimeError: tokenizer boom" in err
+    assert "2 documents written, 1 failed" in err
