@@ -134,6 +134,7 @@ def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> Dict[str, floa
 @dataclass
 class Scores:
     matches: List[Match] = field(default_factory=list)
+    doc_ids: List[str] = field(default_factory=list)  # every scored document, even one with no match
 
     def metrics(self) -> Dict[str, Any]:
         ms = self.matches
@@ -143,7 +144,7 @@ class Scores:
         matched_core = [m for m in matched if m.gold.core]
         aff = [m for m in matched_core if m.affiliation_ok is not None]
         out = {
-            "docs": len({m.doc_id for m in ms}),
+            "docs": len(set(self.doc_ids) | {m.doc_id for m in ms}),
             "gold_core": len(core),
             "gold_noncore": sum(1 for m in ms if m.gold is not None and not m.gold.core),
             "predicted": n_pred,
@@ -166,6 +167,7 @@ def score(gold_docs: Iterable[GoldDoc], predictions: Dict[str, List[Dict[str, An
     """`predictions`: doc id -> list of attribution dicts as written by `extract`."""
     scores = Scores()
     for doc in gold_docs:
+        scores.doc_ids.append(doc.id)
         scores.matches.extend(match_doc(doc, predictions.get(doc.id, [])))
     return scores
 

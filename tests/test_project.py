@@ -107,3 +107,13 @@ def test_project_file_names_every_command_of_the_workflow():
     assert set(project["workflows"]["all"]) <= names
     assert all(c.get("deps") or c["name"] == "corpus" for c in project["commands"])
     assert project["vars"]["lang"] == "ar" and "${vars.lang}" in json.dumps(project["commands"])
+
+
+def test_document_count_includes_documents_without_attributions():
+    from spacy_attrib.evaluate import score
+    from spacy_attrib.gold import GoldDoc
+
+    docs = [GoldDoc("quiet", "f.jsonl", "ارتفعت الأسعار هذا الشهر.", "test", []),
+            GoldDoc("empty", "f.jsonl", "", "test", [])]
+    metrics = score(docs, {"quiet": [], "empty": []}).metrics()
+    assert metrics["docs"] == 2
