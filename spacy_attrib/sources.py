@@ -515,10 +515,15 @@ class SourceRules:
             return False  # not a body word, bare (المكتب) or governed (لحزب، بمجلس)
         # a membership body (حزب، نقابة): named by its head, or governed and definite
         # (للنقابة); لقوات الأمن after a union names whom it represents
-        bare = strip_article(w.norm[1:]) if prefixed and not w.norm.startswith(("لل", "بال")) \
-            else strip_article(w.norm)
+        bare = self._unprefixed(w.norm) if prefixed else strip_article(w.norm)
         strong = bare in self.lex.extra_set("strong_bodies") or w.norm.startswith(("لل", "بال"))
         return strong or (k >= 2 and not strong_only)
+
+    @staticmethod
+    def _unprefixed(n: str) -> str:
+        """A normalised word after ب/ل without the preposition and article: لحزب, للحزب,
+        بالولاية, بولاية -> حزب, حزب, ولايه, ولايه."""
+        return strip_article(n) if n.startswith(("لل", "بال")) else strip_article(n[1:])
 
     def _headed(self, role_ws: List[Word]) -> List[Word]:
         """The body a head-of title governs, when the body is not a known organisation word:
@@ -535,10 +540,8 @@ class SourceRules:
         w, n = role_ws[k], role_ws[k].norm
         if n.startswith("ال") and (k > 1 or role_ws[0].norm.startswith("ال")):
             return []  # not a construct: الأمينة العامة | المنتهية ولايتها
-        if n.startswith("لل"):
-            bare = strip_article(n)
-        elif n[:1] == "ل" and not n.startswith("ال") and len(n) > 3:
-            bare = strip_article(n[1:])
+        if n.startswith("لل") or (n[:1] == "ل" and not n.startswith("ال") and len(n) > 3):
+            bare = self._unprefixed(n)
         elif n.startswith("ال"):
             bare = strip_article(n)
         else:
@@ -570,8 +573,7 @@ class SourceRules:
                 end += 1
             if end < 2:
                 continue
-            out = self.view.text[mws[0].start:mws[end - 1].end]
-            return "ال" + out[2:] if mws[0].norm.startswith("لل") else out
+            return self.view.text[mws[0].start:mws[end - 1].end]
         return None
 
     def _place_or_time(self, w: Word) -> bool:
@@ -582,7 +584,7 @@ class SourceRules:
             return True
         if n[:1] != "ب" or n.startswith("ال") or len(n) <= 3:
             return False
-        rest = strip_article(n) if n.startswith("بال") else strip_article(n[1:])
+        rest = self._unprefixed(n)
         return rest in self.lex.extra_set("region_words") or (
             rest not in self.lex.orgs and rest not in self.lex.roles)
 
@@ -661,9 +663,9 @@ class SourceRules:
                     k += 1
             elif k + 1 < len(ws) and ws[k + 1].norm.startswith(("ال", "لل")) and k + 2 < len(ws):
                 k += 1  # construct state: تنسيقية اعتصام الكامور
-            elif n[:1] == "ب" and len(n) > 3 and strip_article(n[1:]) in self.lex.country_names:
+            elif n[:1] == "ب" and len(n) > 3 and self._unprefixed(n) in self.lex.country_names:
                 k += 1  # الناطق باسم المحكمة الابتدائية بتونس: a place, not a name
-            elif n[:1] == "ب" and strip_article(n[1:]) in self.lex.extra_set("region_words") \
+            elif n[:1] == "ب" and self._unprefixed(n) in self.lex.extra_set("region_words") \
                     and k + 1 < len(ws) and not self._given_name_at(ws, k + 1):
                 k += 2  # رئيس الغرفة الجهوية بولاية باجة
             else:
@@ -987,7 +989,7 @@ class SourceRules:
         n = w.norm
         if w.kind != "w" or n[:1] != "ل" or n.startswith("ال") or len(n) <= 3 or n in self.given_names:
             return False
-        rest = strip_article(n) if n.startswith("لل") else strip_article(n[1:])
+        rest = self._unprefixed(n)
         return rest in self.lex.orgs or rest in self.lex.roles
 
     def parsed_subject(self, cue: Dict[str, Any], content: Dict[str, Any]) -> Optional[Tuple[int, int]]:
