@@ -16,6 +16,8 @@ from typing import IO, Any, Deque, Dict, Iterable, Iterator, List, Optional, Tup
 
 import srsly
 
+from .report import read_results
+
 ERROR_KEY = "spacy_attrib_error"
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
@@ -157,24 +159,31 @@ def build_nlp(model: Optional[str], udpipe_model: Optional[str] = None):
     return nlp
 
 
-def extract(args: argparse.Namespace) -> int:
-    nlp = build_nlp(args.model, args.udpipe_model)
-    failures = 0
+class _Texts:
+    """(text, id) for every readable input record, streamed: nothing is kept per document.
+    A record that cannot be read is reported on stderr and counted in `failures`."""
 
-    def texts() -> Iterator[Tuple[str, str]]:  # streamed: nothing is kept per document
-        nonlocal failures
-        for doc_id, text in iter_inputs(args.inputs, args.id_field, args.text_field):
+    def __init__(self, args: argparse.Namespace, paths: Optional[List[str]] = None) -> None:
+        self.paths = paths if paths is not None else args.inputs
+        self.id_field, self.text_field = args.id_field, args.text_field
+        self.failures = 0
+
+    def __iter__(self) -> Iterator[Tuple[str, str]]:
+        for doc_id, text in iter_inputs(self.paths, self.id_field, self.text_field):
             if not isinstance(text, InputError):
                 text = _check_text(doc_id, text)
             if isinstance(text, InputError):
-                failures += 1
+                self.failures += 1
                 print(f"error: {text}", file=sys.stderr)
                 continue
             yield text, doc_id
 
-    written = 0
+
+def extract(args: argparse.Namespace) -> int:
+    nlp = build_nlp(args.model, args.udpipe_model)
+    texts, failures, written = _Texts(args), 0, 0
     with _AtomicOutput(args.output) as out:
-        results = _results(nlp, texts(), n_process=args.n_process, batch_size=args.batch_size)
+        results = _results(nlp, iter(texts), n_process=args.n_process, batch_size=args.batch_size)
         for doc_id, line, error in _progress(results, multi=len(args.inputs) > 1 or _is_jsonl(args.inputs)):
             if error is not None:
                 failures += 1
@@ -182,6 +191,7 @@ def extract(args: argparse.Namespace) -> int:
                 continue
             out.write(line)
             written += 1
+    failures += texts.failures
     print(f"{written} documents written, {failures} failed", file=sys.stderr)
     return EXIT_PARTIAL if failures else EXIT_OK
 
@@ -333,57 +343,86 @@ class _AtomicOutput:
             self.abort()
 
 
+def _extract_output(path: Path) -> bool:
+    """Is this file `extract` output (its first JSON record has `attributions`)?"""
+    if path.suffix.lower() not in (".jsonl", ".ndjson"):
+        return False
+    try:
+        for _, record in read_results(path):
+            return isinstance(record, dict) and "attributions" in record
+    except OSError:
+        pass  # reported when the file is read as input
+    return False
+
+
+def _print_row(doc_id: Any, attributions: List[Dict[str, Any]], width: int) -> None:
+    print(f"── {doc_id} ({len(attributions)} attributions)")
+    for a in attributions:
+        src = a.get("source") or {}
+        who = src.get("text") or "؟"
+        meta = " · ".join(x for x in (src.get("role"), src.get("affiliation")) if x and x != who)
+        cue = (a.get("cue") or {}).get("text") or "—"
+        content = " ".join(((a.get("content") or {}).get("text") or "").split())
+        if len(content) > width:
+            content = content[: width - 1] + "…"
+        print(f"  {who}{' · ' + meta if meta else ''}  [{cue}, {a.get('kind', '?')}]\n    → {content}")
+
+
 def show(args: argparse.Namespace) -> int:
-    """Print attributions readably: source · role · affiliation → content."""
-    path = Path(args.file)
-    rows = list(srsly.read_jsonl(path)) if path.suffix == ".jsonl" else []
-    if not rows or "attributions" not in rows[0]:
-        nlp = build_nlp(args.model, args.udpipe_model)
-        pairs = [(i, t) for i, t in iter_inputs([args.file], args.id_field, args.text_field)
-                 if not isinstance(t, InputError)]
-        rows = [{"id": i, "attributions": [a.to_dict() for a in nlp(t)._.attributions]} for i, t in pairs]
-    for row in rows:
-        print(f"── {row['id']} ({len(row['attributions'])} attributions)")
-        for a in row["attributions"]:
-            src = a.get("source") or {}
-            who = src.get("text") or "؟"
-            meta = " · ".join(x for x in (src.get("role"), src.get("affiliation")) if x)
-            cue = (a.get("cue") or {}).get("text") or "—"
-            content = " ".join(a["content"]["text"].split())
-            if len(content) > args.width:
-                content = content[: args.width - 1] + "…"
-            print(f"  {who}{' · ' + meta if meta else ''}  [{cue}, {a['kind']}]\n    → {content}")
-    return EXIT_OK
-
-
-def render_cmd(args: argparse.Namespace) -> int:
-    """One HTML page: a section per document (`#doc-<id>`), RTL span view + links view."""
-    from .render import item, page_html, render_items
-
-    nlp = build_nlp(args.model, getattr(args, "udpipe_model", None))
-    failures, items = 0, []
-    records = []
-    for doc_id, text in iter_inputs(args.inputs, args.id_field, args.text_field):
-        if isinstance(text, InputError):
-            failures += 1
-            print(f"error: {text}", file=sys.stderr)
-            continue
-        records.append((text, doc_id))
-    for doc, doc_id in nlp.pipe(records, as_tuples=True, batch_size=args.batch_size):
+    """Print attributions readably: source · role · affiliation → content. Streams its input:
+    `extract` output is shown record by record, texts are processed as they are read."""
+    path, failures = Path(args.file), 0
+    if _extract_output(path):
+        for where, record in read_results(path):
+            if not isinstance(record, dict) or not isinstance(record.get("attributions"), list):
+                failures += 1
+                message = record if isinstance(record, str) else f"{where}: no attributions list"
+                print(f"error: {message}", file=sys.stderr)
+                continue
+            _print_row(record.get("id", where), record["attributions"], args.width)
+        return EXIT_PARTIAL if failures else EXIT_OK
+    nlp = build_nlp(args.model, args.udpipe_model)
+    texts = _Texts(args, [args.file])
+    for doc, doc_id in _pipe(nlp, iter(texts), n_process=1, batch_size=16):
         if ERROR_KEY in doc.user_data:
             failures += 1
             print(f"error: {doc_id}: {doc.user_data[ERROR_KEY]}", file=sys.stderr)
             continue
-        items.append(item(doc.text, [a.to_dict() for a in doc._.attributions], doc_id))
+        _print_row(doc_id, [a.to_dict() for a in doc._.attributions], args.width)
+    failures += texts.failures
+    return EXIT_PARTIAL if failures else EXIT_OK
+
+
+def render_cmd(args: argparse.Namespace) -> int:
+    """One HTML page: a section per document (`#doc-<id>`), RTL span view + links view.
+    Written as the documents are processed: memory does not grow with the number of inputs."""
+    from .render import item, iter_sections, page_foot, page_head
+
+    nlp = build_nlp(args.model, getattr(args, "udpipe_model", None))
+    texts, counts = _Texts(args), {"rendered": 0, "failed": 0}
+
+    def items() -> Iterator[Any]:
+        for doc, doc_id in _pipe(nlp, iter(texts), n_process=1, batch_size=args.batch_size):
+            if ERROR_KEY in doc.user_data:
+                counts["failed"] += 1
+                print(f"error: {doc_id}: {doc.user_data[ERROR_KEY]}", file=sys.stderr)
+                continue
+            counts["rendered"] += 1
+            yield item(doc.text, [a.to_dict() for a in doc._.attributions], doc_id)
+
     with _AtomicOutput(args.output) as out:
-        out.write(page_html(render_items(items, max_chars=args.max_chars), args.title))
-    print(f"{len(items)} documents rendered, {failures} failed", file=sys.stderr)
+        out.write(page_head(args.title))
+        for n, section in enumerate(iter_sections(items(), max_chars=args.max_chars)):
+            out.write(("\n" if n else "") + section)
+        out.write(page_foot())
+    failures = counts["failed"] + texts.failures
+    print(f"{counts['rendered']} documents rendered, {failures} failed", file=sys.stderr)
     return EXIT_PARTIAL if failures else EXIT_OK
 
 
 def report_cmd(args: argparse.Namespace) -> int:
     """Corpus report of `extract` output: sources, affiliations, direct vs indirect."""
-    from .report import collect, read_results, report_html
+    from .report import collect, report_html
 
     rows = []
     for name in args.results:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 # Labels of the span view (displaCy looks colours up by upper-cased label).
 CUE, SPEAKER, SOURCE = "CUE", "SPEAKER", "SOURCE"
@@ -378,13 +378,23 @@ def document_html(text: str, attributions: Sequence[Dict[str, Any]], doc_id: Any
     return "\n".join(parts)
 
 
-def page_html(body: str, title: str = "spacy-attrib") -> str:
-    """A standalone page: inline CSS, system fonts, no network resources."""
+def page_head(title: str = "spacy-attrib") -> str:
+    """The start of a standalone page (inline CSS, system fonts, no network resources),
+    up to the opening of the main element; `page_foot()` closes it."""
     return (f'<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{_esc(title)}</title>\n<style>{CSS}\nbody {{ margin: 0; padding: 2rem; "
             f"background: #fff; }}\n</style>\n</head>\n<body>\n"
-            f'<main class="attrib-root">\n{body}\n</main>\n</body>\n</html>\n')
+            f'<main class="attrib-root">\n')
+
+
+def page_foot() -> str:
+    return "\n</main>\n</body>\n</html>\n"
+
+
+def page_html(body: str, title: str = "spacy-attrib") -> str:
+    """A standalone page: inline CSS, system fonts, no network resources."""
+    return page_head(title) + body + page_foot()
 
 
 class _Item:
@@ -441,19 +451,26 @@ def render(docs: Any, *, page: bool = False, jupyter: Optional[bool] = None,
     return fragment
 
 
-def render_items(items: Iterable[Any], legend: bool = True, max_chars: int = MAX_CHARS) -> str:
-    """The body of a page: legend, then one section per item (`text`, `attributions`, `doc_id`,
-    `title`); a repeated id gets a suffix so that every anchor stays unique."""
+def iter_sections(items: Iterable[Any], legend: bool = True,
+                  max_chars: int = MAX_CHARS) -> Iterator[str]:
+    """The body of a page, piece by piece: legend, then one section per item (`text`,
+    `attributions`, `doc_id`, `title`); a repeated id gets a suffix so that every anchor
+    stays unique. Lazy, so a page of any length can be written as the documents come."""
     seen: Dict[str, int] = {}
-    out = [legend_html()] if legend else []
+    if legend:
+        yield legend_html()
     for item in items:
         anchor = doc_anchor(item.doc_id)
         seen[anchor] = seen.get(anchor, 0) + 1
         if seen[anchor] > 1:
             anchor = f"{anchor}~{seen[anchor]}"
-        out.append(document_html(item.text, item.attributions, item.doc_id, item.title, anchor,
-                                 max_chars=max_chars))
-    return "\n".join(out)
+        yield document_html(item.text, item.attributions, item.doc_id, item.title, anchor,
+                            max_chars=max_chars)
+
+
+def render_items(items: Iterable[Any], legend: bool = True, max_chars: int = MAX_CHARS) -> str:
+    """The body of a page (see `iter_sections`) as one string."""
+    return "\n".join(iter_sections(items, legend=legend, max_chars=max_chars))
 
 
 def item(text: str, attributions: List[Dict[str, Any]], doc_id: Any,
@@ -462,6 +479,7 @@ def item(text: str, attributions: List[Dict[str, Any]], doc_id: Any,
     return _Item(text, attributions, doc_id, title)
 
 
-__all__ = ["render", "render_items", "item", "span_options", "displacy_data", "display_spans",
-           "add_display_spans", "displacy_colors", "doc_anchor", "attribution_anchor",
-           "legend_html", "page_html", "COLORS", "COMBINED_KEY"]
+__all__ = ["render", "render_items", "iter_sections", "item", "span_options", "displacy_data",
+           "display_spans", "add_display_spans", "displacy_colors", "doc_anchor",
+           "attribution_anchor", "legend_html", "page_html", "page_head", "page_foot", "COLORS",
+           "COMBINED_KEY"]

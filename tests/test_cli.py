@@ -175,6 +175,20 @@ def test_show_extract_output(inputs):
     assert "المدرب" in out and "لقد لعبنا مباراة كبيرة أمام منافس قوي" in out
 
 
+def test_show_extract_output_with_bad_lines(inputs):
+    """`show` streams extract output: a bad line is reported, the others shown, exit 1."""
+    extract = run_cli(["extract", "economy.txt", "sport.txt", "-o", "both.jsonl"], inputs)
+    assert extract.returncode == 0, extract.stderr
+    lines = (inputs / "both.jsonl").read_text(encoding="utf8").splitlines()
+    (inputs / "both.jsonl").write_text("\n".join([lines[0], "{cut", '{"id": "x"}', lines[1]]) + "\n",
+                                       encoding="utf8")
+    proc = run_cli(["show", "both.jsonl"], inputs)
+    assert proc.returncode == 1
+    out, err = proc.stdout.decode("utf8"), proc.stderr.decode("utf8")
+    assert "economy (3 attributions)" in out and "sport (1 attributions)" in out
+    assert "both.jsonl:2: not JSON" in err and "both.jsonl:3: no attributions list" in err
+
+
 def test_unknown_command_is_a_usage_error(tmp_path):
     proc = run_cli(["frobnicate"], tmp_path)
     assert proc.returncode == 2

@@ -24,6 +24,8 @@ from spacy_attrib.render import (
     displacy_data,
     doc_anchor,
     item,
+    iter_sections,
+    page_html,
     render_items,
     span_options,
 )
@@ -288,3 +290,29 @@ def test_render_cli_reports_bad_records(tmp_path):
                           capture_output=True, timeout=180)
     assert proc.returncode == 1 and b"not JSON" in proc.stderr
     assert 'id="doc-ok"' in proc.stdout.decode("utf8")
+
+
+def test_sections_are_written_as_the_documents_come(nlp):
+    """`render` writes its page while it reads: a section is out before the next document
+    is even taken (here the next one raises)."""
+    def items():
+        yield item(TEXT, [a.to_dict() for a in nlp(TEXT)._.attributions], "first")
+        raise RuntimeError("the second document was read too early")
+
+    sections = iter_sections(items(), legend=False)
+    assert 'id="doc-first"' in next(sections)
+    with pytest.raises(RuntimeError):
+        next(sections)
+
+
+def test_render_cli_page_is_the_library_page(nlp, tmp_path):
+    """The streamed CLI page is byte for byte the page built in one piece from the same docs."""
+    texts = {"a": TEXT, "a ": 'قال المدرب: "لعبنا جيدا".', "b": ""}
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n"
+                                               for i, t in texts.items()), encoding="utf8")
+    proc = subprocess.run([sys.executable, "-m", "spacy_attrib", "render", "in.jsonl", "--title", "T"],
+                          cwd=tmp_path, capture_output=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr.decode()
+    expected = page_html(render_items([item(t, [a.to_dict() for a in nlp(t)._.attributions], i)
+                                       for i, t in texts.items()]), "T")
+    assert proc.stdout.decode("utf8") == expected
