@@ -84,10 +84,8 @@ class SourceRules:
         if rest and (self.is_org(rest[0]) or self.is_role(rest[0])):
             return rest[0].i, span[1]
         pos = self.words[span[0]].start
-        for ent in reversed(self.entities[-RECENT_ENTITIES:]):
-            if ent.is_org and ent.last_pos < pos:
-                return ent
-        return None
+        orgs = [e for e in self.entities[-RECENT_ENTITIES:] if e.is_org and e.last_pos < pos]
+        return max(orgs, key=lambda e: e.last_pos, default=None)
 
     def _is_document(self, w: Word) -> bool:
         n = w.norm
@@ -856,8 +854,9 @@ class SourceRules:
         """The most recent entity before `pos` that agrees with the cue (and, for a
         back-reference, shares its head noun or nisba)."""
         gender = Lexicon.gender_of(cue.get("feats", "")) if cue else None
-        cands = [e for e in self.entities[-RECENT_ENTITIES:]
-                 if e.last_pos < pos and pos - e.last_pos < ANTECEDENT_WINDOW]
+        cands = sorted((e for e in self.entities[-RECENT_ENTITIES:]
+                        if e.last_pos < pos and pos - e.last_pos < ANTECEDENT_WINDOW),
+                       key=lambda e: e.last_pos)  # most recently mentioned last, not created
         if backref is not None:
             ws = self.np_words(backref)
             head = strip_article(ws[0].norm) if ws else ""
