@@ -95,11 +95,13 @@ def cli_run(path: Path, out: Path, n_process: int) -> Tuple[float, float]:
 
 
 def scaling(texts: List[str], repeats: int) -> Tuple[List[Tuple[int, int, int, float]], List[float]]:
-    """One document at 1x, 10x, 100x: rows of (factor, chars, words, median CPU seconds) and
-    the 100x/1x ratio of every round. The sizes are measured in turns, round after round
-    (the 1x time is the best of ten calls, 10x of three, 100x one call), so each round's
-    ratio compares runs made under the same load: on a shared machine the speed of the
-    whole process drifts by 2x within a minute, which a 1x measured once cannot see."""
+    """One document at 1x, 10x, 100x: rows of (factor, chars, words, median CPU seconds per
+    call) and the 100x/1x ratio of every round. Each size gets the same amount of text per
+    round, so the same exposure to the machine's load: 1x is the mean of 100 calls, 10x of
+    ten, 100x one call, and the 1x and 10x calls are split in halves around the 100x call.
+    On a shared machine the speed of the whole process drifts by 2x within a minute; a best
+    of a few short 1x calls against one long 100x call (the previous method) turned that
+    drift into ratios from 73x to 162x for a cost the profiler shows to be linear."""
     ordered = sorted(texts, key=len)
     mid = len(ordered) // 2
     base = "\n\n".join(ordered[mid:mid + 5])  # five median articles: one news page
@@ -107,11 +109,23 @@ def scaling(texts: List[str], repeats: int) -> Tuple[List[Tuple[int, int, int, f
     for text in texts[:200]:  # warm the vocabulary: only the length may differ
         nlp(text)
     docs = {factor: "\n\n".join([base] * factor) for factor in (1, 10, 100)}
-    calls = {1: 10, 10: 3, 100: 1}
+
+    def cpu(doc: str, calls: int) -> float:
+        total = 0.0
+        for _ in range(calls):
+            view_of.cache_clear()
+            c0 = time.process_time()
+            nlp(doc)
+            total += time.process_time() - c0
+        return total
+
     times: Dict[int, List[float]] = {factor: [] for factor in docs}
     for _ in range(max(3, repeats * 2)):
-        for factor, doc in docs.items():
-            times[factor].append(timed(lambda d=doc: nlp(d), calls[factor])[0])
+        first = {factor: cpu(docs[factor], 50 // factor) for factor in (1, 10)}
+        times[100].append(cpu(docs[100], 1))
+        for factor in (1, 10):
+            calls = 100 // factor
+            times[factor].append((first[factor] + cpu(docs[factor], calls - 50 // factor)) / calls)
     rows = [(factor, len(doc), len(doc.split()), statistics.median(times[factor]))
             for factor, doc in docs.items()]
     return rows, [t100 / t1 for t1, t100 in zip(times[1], times[100])]
