@@ -57,7 +57,9 @@ class SourceRules:
         self.entities: List[Entity] = []
         self.stop_l = lexicon.extra_set("stop_after_l")
         self.given_def = lexicon.extra_set("definite_given_names")
-        self.discourse = lexicon.extra_set("discourse") | lexicon.extra_set("np_start_skip")
+        # وكان المرصد قد أكد: the auxiliary opens the clause, it is not part of the subject
+        self.discourse = lexicon.extra_set("discourse") | lexicon.extra_set("np_start_skip") \
+            | lexicon.extra_set("auxiliaries")
         self.given_names = lexicon.given_names
         self.evidence_heads = {strip_article(w) for w in lexicon.extra_set("evidence_subjects")}
         self.documents = {strip_article(w) for w in lexicon.extra_set("documents")}

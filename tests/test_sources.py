@@ -347,6 +347,17 @@ def test_svo_subject_after_however(nlp, text, source):
     assert rows[-1]["source"] == source, rows
 
 
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("وكان المرصد السوري لحقوق الإنسان أكد أن المطار أصبح خارج الخدمة.",
+                 "المرصد السوري لحقوق الإنسان", id="wa-kana"),
+    pytest.param("وكانت الوزارة قد أعلنت أن الامتحانات ستجرى في موعدها.", "الوزارة", id="wa-kanat-qad"),
+    pytest.param("كان الرئيس قال إن الحوار ممكن.", "الرئيس", id="kana"),
+])
+def test_auxiliary_kana_is_not_part_of_the_subject(nlp, text, speaker):
+    (row,) = extract(nlp, text)[1]
+    assert row["speaker"] == speaker, row
+
+
 def test_place_after_a_body_is_not_a_name(nlp):
     (row,) = extract(nlp, "وقال الناطق الرسمي باسم المحكمة الابتدائية بتونس إن التحقيق متواصل.")[1]
     assert row["name"] is None and row["affiliation"] == "المحكمة الابتدائية", row
