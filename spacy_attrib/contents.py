@@ -25,6 +25,7 @@ from .text import CLOSERS, COMMAS, OPENERS, QUOTE_CHARS, SENT_END, Intervals, Te
 _NOT_COMP_BEFORE = {"بعد", "قبل", "منذ", "دون", "حتي", "عوض", "بدل", "بدلا", "لاجل", "كي", "بمجرد"}
 # Connectors that make a following cue the start of a new report.
 _CONNECTORS = {"كما", "فيما", "بينما", "حين", "و", "ف", "وكما", "وفيما", "ثم"}
+_FA_OPENERS = {"ف", "فقد"}  # وحسب المصدر فقد حدد…: ف opens the main clause after a fronted phrase
 _OPENER_PUNCT = "(:،,؛;-—–[{"
 _CLOSER_PUNCT = ".,،؛;:!?؟)]}-—–…"
 _HAS_WORD = re.compile(r"[^\W_]")
@@ -462,12 +463,22 @@ class ContentRules:
             return
         np_last = np_first
         j = np_first + 1
+        quoted = False
         while j < len(words) and j - np_first < 10:
             w = words[j]
-            if w.kind != "w" or self.is_comp(j) or j in self.cue_at or w.norm in self.lex.prepositions:
+            q = self.quote_at.get(j) if w.kind == "q" else None
+            if q is not None and q.close_w is not None and q.n_words <= 4 and not self.speech_quote(q):
+                np_last = j = q.close_w  # لصحيفة "ديلي ميل" البريطانية: a quoted name
+                j, quoted = j + 1, True
+                continue
+            if quoted and not (w.kind == "w" and self._adjective_like(w)):
+                break  # after the name only its adjectives (البريطانية، الأمريكي), not a clause
+            if w.kind != "w" or self.is_comp(j) or j in self.cue_at or w.norm in self.lex.prepositions \
+                    or w.norm in _FA_OPENERS:
                 break
             np_last = j
             j += 1
+        np_last = self._source_before_clause(np_first, j, np_last)
         lo, _ = view.sentence_bounds(cue["w0"])
         credit = self.outlet_credit(cue, np_first, np_last)
         if self.reporting_cue_between(lo, cue["w0"]) and not credit:
@@ -476,6 +487,8 @@ class ContentRules:
         # وبحسب / ووفقا with a conjunction opens a clause of its own (often after a run-in
         # subheading: "الذهب عبر التاريخ وبحسب تقرير…"): its content follows it
         opens_clause = cue["clitic"] and words[cue["w0"]].norm.startswith("و")
+        if credit and self._credit_reported(k, lo, cue, [np_first, np_last]):
+            return
         if len(before) >= 3 and not opens_clause and (credit or not self.inside_content(lo)):
             first = lo
             while words[first].kind == "p" or (words[first].kind == "w" and words[first].norm in _CONNECTORS):
@@ -485,7 +498,7 @@ class ContentRules:
         j = np_last + 1
         while j < len(words) and (words[j].kind == "p" and words[j].text in COMMAS):
             j += 1
-        if j < len(words) and words[j].kind == "w" and (self.is_comp(j) or words[j].norm == "ف"):
+        if j < len(words) and words[j].kind == "w" and (self.is_comp(j) or words[j].norm in _FA_OPENERS):
             self.claimed_comp.add(j)
             j += 1
         if j >= len(words) or self.sentence_end(j - 1) or words[j].kind in ("br",):
@@ -494,6 +507,48 @@ class ContentRules:
         if last >= j:
             s, e = self.span_of(j, last)
             self.add(s, e, "indirect", k, [np_first, np_last])
+
+    def _credit_reported(self, k: int, lo: int, cue: Dict[str, Any], gap: List[int]) -> bool:
+        """`وقال X إن Y، حسب موقع Z.`: the outlet reports what X said, Y — the content
+        already found for the sentence's reporting verb, not the whole sentence."""
+        if not self.reporting_cue_between(lo, cue["w0"]):
+            return False
+        lo_c, cue_c = self.words[lo].start, cue["start"]
+        for c in reversed(self.contents):
+            if c["end"] <= lo_c:
+                break
+            if c["cue"] is not None and c["cue"] != k and lo_c <= c["start"] and c["end"] <= cue_c:
+                self.add(c["start"], c["end"], c["kind"], k, gap, cue_after=True)
+                return True
+        return False
+
+    def _adjective_like(self, w) -> bool:
+        """A nisba or a definite word shaped like one (البريطانية، الخبري، الأمريكي)."""
+        n = w.norm
+        return n in self.lex.nisba or (n.startswith(("ال", "لل")) and n.endswith(("ي", "يه")))
+
+    def _source_before_clause(self, np_first: int, stop: int, np_last: int) -> int:
+        """`ووفقا لقناة "دبليو دى ار" (WDR) الألمانية، فإن…` / `وبحسب تقرير نشر في مجلة "X"،
+        فإن…`: when the source NP stopped at a quotation, a bracket or a preposition and a
+        فإن (or فقد) follows in the same sentence, everything up to it is the source phrase
+        (the speaker rules then find the NP in it); so is a word or two before a plain أن
+        (نقلا عن وكالة "بلومبيرغ" للأخبار أن). The word index of the phrase's last token."""
+        words = self.words
+        if stop >= len(words) or self.is_comp(stop) or stop in self.cue_at or words[stop].norm in _FA_OPENERS:
+            return np_last
+        for j in range(stop, min(len(words), np_first + 16)):
+            w = words[j]
+            if w.kind == "br" or (w.kind == "p" and w.text in ".!?؟:") \
+                    or w.sent != words[np_first].sent or j in self.cue_at:
+                return np_last
+            if self.is_comp(j) or w.norm in _FA_OPENERS:
+                if not w.norm.startswith("ف") and j - stop > 2:
+                    return np_last  # نقلا عن وكالة "بلومبيرغ" للأخبار أن: أن only close by
+                last = j - 1
+                while last > np_last and words[last].kind == "p" and words[last].text in COMMAS:
+                    last -= 1
+                return last
+        return np_last
 
     def reporting_cue_between(self, first: int, last: int, nouns: bool = False) -> bool:
         """Is there a reporting verb or participle in words[first:last], outside quotations

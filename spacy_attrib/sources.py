@@ -43,12 +43,14 @@ class Entity:
     is_org: bool = False
     best: Tuple[int, int] = (0, 0)
     info: Dict[str, Any] = field(default_factory=dict)
+    evidence: bool = False  # وفق أرقام نشرتها الوزارة: a source, but nobody a later verb refers to
 
 
 class SourceRules:
     def __init__(self, view: TextView, lexicon: Lexicon, cues, contents,
                  parsed_subjects: Optional[Dict[Tuple[int, int], Tuple[int, int]]] = None) -> None:
         self.parsed_subjects = parsed_subjects or {}
+        self._governed: Dict[int, str] = {}  # first words of according-to sources, without لـ
         self.view = view
         self.words = view.words
         self.lex = lexicon
@@ -152,10 +154,17 @@ class SourceRules:
                 return True
         return False
 
-    def np_after(self, first: int, last: int) -> Optional[Tuple[int, int]]:
-        """The speaker NP in words[first..last] (VSO subject, according-to source)."""
+    def np_after(self, first: int, last: int, prefix: Optional[str] = None) -> Optional[Tuple[int, int]]:
+        """The speaker NP in words[first..last] (VSO subject, according-to source). `prefix`:
+        the preposition of an according-to cue glued to the first word (وفقا لوكالة رويترز):
+        there it governs the source, it does not end the NP."""
         words = self.words
         last = min(last, len(words) - 1)  # a gap after a text-final cue («…» قال) ends the text
+        n = words[first].norm if first <= last else ""
+        if prefix and words[first].kind == "w" and n.startswith(prefix) and len(n) > len(prefix) + 1:
+            # the word as the source NP reads it: لوكالة -> وكالة, للمصدر -> المصدر
+            self._governed[first] = "ا" + n[1:] if n.startswith("لل") else n[len(prefix):]
+            return self._np_from(first, last)
         j = first
         while j <= last and (words[j].kind != "w" or self._skip(words[j])
                              or self._discourse_pp(j)):
@@ -168,6 +177,11 @@ class SourceRules:
             j += 2  # اعتبر كل من X و Y
         if j > last or words[j].kind != "w" or self._ends_np(words[j]) or self._accusative(words[j]):
             return None
+        return self._np_from(j, last)
+
+    def _np_from(self, j: int, last: int) -> Tuple[int, int]:
+        """The NP that starts at word j and ends by words[last] at the latest."""
+        words = self.words
         start = end = j
         j += 1
         count = 1
@@ -179,8 +193,9 @@ class SourceRules:
                     break
                 end, j = app, app + 1
                 continue
-            if w.kind == "q":
-                q_end = self._scare_quote_end(j, last)
+            if w.kind == "q" or (w.kind == "p" and w.text == "("
+                                 and self.is_org(self.np_words((start, start))[0])):
+                q_end = self._scare_quote_end(j, last)  # قناة "دبليو دى ار" (WDR) الألمانية
                 if q_end is None:
                     break
                 end = j = q_end
@@ -224,13 +239,16 @@ class SourceRules:
             and not self._marker(w) and not self._complement(j)
 
     def _scare_quote_end(self, j: int, last: int) -> Optional[int]:
-        """A short quoted name inside an NP (رئيس حزب "النهضة"): index of its closing mark."""
+        """A short quoted or bracketed name inside an NP (رئيس حزب "النهضة"، قناة (WDR)):
+        index of its closing mark."""
+        closing = ")" if self.words[j].text == "(" else None
         k = j + 1
-        while k <= last and k - j <= 6:
-            if self.words[k].kind == "q":
+        while k <= last and k - j <= (2 if closing else 6):  # (ناسا), (WDR): one word
+            w = self.words[k]
+            if (w.kind == "q" and closing is None) or (closing and w.kind == "p" and w.text == closing):
                 return k
-            if self.words[k].kind != "w":
-                return None
+            if w.kind != "w" or (closing and any(c.isdigit() for c in w.text)):
+                return None  # not (38 عاما)
             k += 1
         return None
 
@@ -367,7 +385,10 @@ class SourceRules:
         return strip_article(w.norm) in self.lex.orgs or w.norm in self.lex.orgs
 
     def np_words(self, span: Tuple[int, int]) -> List[Word]:
-        return [w for w in self.words[span[0]:span[1] + 1] if w.kind == "w"]
+        ws = [w for w in self.words[span[0]:span[1] + 1] if w.kind == "w"]
+        if ws and ws[0].i in self._governed:
+            ws[0] = ws[0]._replace(norm=self._governed[ws[0].i])
+        return ws
 
     def is_backref(self, span: Tuple[int, int]) -> bool:
         """A pronoun or a short generic NP (الوزارة، الوزارة نفسها، ذات المصدر، المسؤول الأرميني):
@@ -856,8 +877,8 @@ class SourceRules:
         """The most recent entity before `pos` that agrees with the cue (and, for a
         back-reference, shares its head noun or nisba)."""
         gender = Lexicon.gender_of(cue.get("feats", "")) if cue else None
-        cands = sorted((e for e in self.entities[-RECENT_ENTITIES:]
-                        if e.last_pos < pos and pos - e.last_pos < ANTECEDENT_WINDOW),
+        cands = sorted((e for e in self.entities[-RECENT_ENTITIES:] if not e.evidence
+                        and e.last_pos < pos and pos - e.last_pos < ANTECEDENT_WINDOW),
                        key=lambda e: e.last_pos)  # most recently mentioned last, not created
         if backref is not None:
             ws = self.np_words(backref)
@@ -967,7 +988,7 @@ class SourceRules:
         if cue["type"] == "participle":
             return None
         if gap and gap[0] <= gap[1] and not (cue["type"] == "verb" and self._addressee(gap[0])):
-            span = self.np_after(gap[0], gap[1])
+            span = self.np_after(gap[0], gap[1], cue.get("prefix") if cue["type"] == "according_to" else None)
             if span is not None:
                 span = self._extend_to_name(span, gap[1])
                 span = self._extend_with_pps(span, gap[1])
@@ -1116,8 +1137,8 @@ class SourceRules:
                 if not self.is_backref(sspan):
                     self.entity_for(sspan, scue).last_pos = self.words[sspan[0]].start
             span = self.speaker_span(content, cue)
-            if span is not None and self.evidence(span):
-                continue  # بيّنت الأبحاث أن…: evidence, not a speaker
+            if span is not None and self.evidence(span) and not (cue and cue["type"] == "according_to"):
+                continue  # بيّنت الأبحاث أن…: evidence, not a speaker (but وفقا لدراسة… is a source)
             speaker = self.char_span(span, cue) if span else None
             entity, confidence = None, 0.9 if content["kind"] == "direct" else 0.85
             issuer = self.document_issuer(span) if span is not None else None
@@ -1133,6 +1154,8 @@ class SourceRules:
                 confidence -= 0.1
             elif span is not None:
                 entity = self.entity_for(span, cue)
+                if cue is not None and cue["type"] == "according_to" and self.evidence(span):
+                    entity.evidence = True
             elif cue is None:
                 if last_entity is not None and content["start"] - last_end < 1500:
                     entity, confidence = last_entity, 0.5
@@ -1148,7 +1171,7 @@ class SourceRules:
             if not content.get("core", True):
                 confidence = min(confidence, 0.5)
             records.append(self.record(content, cue, speaker, entity, confidence))
-            if entity is not None:
+            if entity is not None and not entity.evidence:
                 entity.last_pos = max(entity.last_pos, pos)
                 last_entity, last_end = entity, content["end"]
         return records

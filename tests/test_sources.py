@@ -368,3 +368,42 @@ def test_long_title_keeps_its_name(nlp):
             "النقابي سامي العياري أن الاتفاق قريب. وأضاف العياري أن الزيادة ستشمل القطاع الخاص.")
     rows = extract(nlp, text)[1]
     assert [r["name"] for r in rows] == ["سامي العياري", "سامي العياري"], rows
+
+
+ACCORDING_TO_CASES = [
+    pytest.param("ووفقا لوكالة رويترز فإن السلطات تدرس خيار الدفن.",
+                 [{"cue": "ووفقا", "speaker": "وكالة رويترز", "content": "السلطات تدرس خيار الدفن"}],
+                 id="media-word-after-li"),
+    pytest.param('ووفقا لقناة "دبليو دى ار" (WDR) الألمانية، فإن السلطات تدرس فعلا خيار الدفن.',
+                 [{"speaker": 'قناة "دبليو دى ار" (WDR) الألمانية',
+                   "content": "السلطات تدرس فعلا خيار الدفن"}],
+                 id="quoted-name-acronym-fa-inna"),
+    pytest.param("وبحسب تقرير نشر في مجلة علمية، فإن توسيع القناة ساهم في انتشار الأسماك.",
+                 [{"speaker": "تقرير نشر", "content": "توسيع القناة ساهم في انتشار الأسماك"}],
+                 id="fa-inna-after-pp"),
+    pytest.param("وحسب ذات المصدر فقد حدد مركز الهزة قرب المدينة.",
+                 [{"speaker": "ذات المصدر", "content": "حدد مركز الهزة قرب المدينة"}], id="fa-qad"),
+    pytest.param('ونقلا عن وكالة "بلومبيرغ" للأخبار أن الثروات تضاعفت.',
+                 [{"cue": "ونقلا عن", "speaker": 'وكالة "بلومبيرغ" للأخبار', "content": "الثروات تضاعفت"}],
+                 id="naqlan-an-quoted-agency"),
+    pytest.param("قال المدير الجهوي للصحة إن الحملة متواصلة. وتم حجز كميات من المنتوجات وفقا للمصدر ذاته.",
+                 [{"source": "المدير الجهوي للصحة"},
+                  {"cue": "وفقا", "speaker": "للمصدر ذاته", "source": "المدير الجهوي للصحة"}],
+                 id="lil-masdar-dhatihi"),
+    pytest.param('وقال الطبيب سيرجيو كانافيرو إن العملية ستجرى في العام الحالي، حسب موقع "ساينس تايمز". '
+                 'ويرتقب أن تجري العملية في الصين.',
+                 [{"cue": "وقال", "content": "العملية ستجرى في العام الحالي"},
+                  {"cue": "حسب", "speaker": 'موقع "ساينس تايمز"',
+                   "content": "العملية ستجرى في العام الحالي"}],
+                 id="outlet-credits-the-reported-clause"),
+    pytest.param("قال وزير المالية إن العجز تراجع. وحسب أرقام نشرتها الوزارة فإن الدين ارتفع. "
+                 "وأضاف أن الإصلاحات متواصلة.",
+                 [{"source": "وزير المالية"}, {"speaker": "أرقام نشرتها الوزارة"},
+                  {"cue": "وأضاف", "speaker": None, "source": "وزير المالية"}],
+                 id="figures-are-no-antecedent"),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACCORDING_TO_CASES)
+def test_according_to_sources(nlp, text, expected):
+    assert_attributions(extract(nlp, text)[1], expected)
