@@ -44,6 +44,7 @@ class Entity:
     best: Tuple[int, int] = (0, 0)
     info: Dict[str, Any] = field(default_factory=dict)
     evidence: bool = False  # وفق أرقام نشرتها الوزارة: a source, but nobody a later verb refers to
+    plural: bool = False  # a group (المشاركون، الخبراء): a VSO verb before it is singular all the same
 
 
 class SourceRules:
@@ -834,7 +835,8 @@ class SourceRules:
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
         ent = Entity(info["gender"], heads, name_tokens, pos,
-                     is_org=bool(ws) and self.is_org(ws[0]), best=span, info=info)
+                     is_org=bool(ws) and self.is_org(ws[0]), best=span, info=info,
+                     plural=bool(ws) and self._plural(ws[0]))
         self.entities.append(ent)
         return ent
 
@@ -892,11 +894,17 @@ class SourceRules:
                     and ws[0].norm not in self.lex.extra_set("pronoun_particles"):
                 return None
         for ent in reversed(cands):
-            if gender in (None, "plural") or self._agrees(ent, gender):
+            if gender is None or self._agrees(ent, gender):
                 return ent
         return cands[-1] if cands else None
 
+    def _plural(self, w: Word) -> bool:
+        head = strip_article(w.norm)
+        return self.lex.role_gender.get(head) == "plural" or (len(head) >= 5 and head.endswith("ون"))
+
     def _agrees(self, ent: Entity, gender: str) -> bool:
+        if gender == "plural":  # قالوا: a group or a body, never one man or one woman
+            return ent.is_org or ent.plural or ent.gender is None
         if ent.is_org:
             ws = self.np_words(ent.best)
             g = self.lex.org_gender.get(strip_article(ws[0].norm)) if ws else None

@@ -43,6 +43,13 @@ PRO_DROP_CASES = [
           "content": "الضرائب لن ترتفع"}],
         id="last-mentioned-not-last-introduced",
     ),
+    pytest.param(
+        "قال الباحث باسكال واليش إن الصورة غامضة. وقال المشاركون إن الثوب أزرق. ويرى الباحث أن "
+        "النتائج مهمة. واعتقدوا أن الثوب أبيض.",
+        [{"source": "الباحث باسكال واليش"}, {"source": "المشاركون"}, {"source": "الباحث باسكال واليش"},
+         {"cue": "واعتقدوا", "speaker": None, "source": "المشاركون", "content": "الثوب أبيض"}],
+        id="plural-verb-skips-one-man",
+    ),
 ]
 
 BACKREF_CASES = [
