@@ -52,6 +52,7 @@ class SourceRules:
                  parsed_subjects: Optional[Dict[Tuple[int, int], Tuple[int, int]]] = None) -> None:
         self.parsed_subjects = parsed_subjects or {}
         self._governed: Dict[int, str] = {}  # first words of according-to sources, without لـ
+        self._topics: set = set()  # NPs after أما
         self.view = view
         self.words = view.words
         self.lex = lexicon
@@ -951,14 +952,18 @@ class SourceRules:
             while j < len(words) and words[j].kind == "w" and (
                     words[j].norm in ("و", "ف") or self._skip(words[j])):
                 j += 1
-            if j >= len(words) or words[j].kind != "w" or words[j].norm in self.lex.prepositions:
+            topic = j < len(words) and words[j].norm in ("اما", "واما")  # أما stops NPs, opens topics
+            if j >= len(words) or words[j].kind != "w" or (
+                    words[j].norm in self.lex.prepositions and not topic):
                 continue
-            if self.is_role(words[j]) or self.is_org(words[j]) or words[j].norm in ("اما", "واما"):
+            if self.is_role(words[j]) or self.is_org(words[j]) or topic:
                 # a topic first (الجبهة الشعبية، التي…، فقد عبرت…): later verbs refer to it
-                first = j + 1 if words[j].norm in ("اما", "واما") else j
+                first = j + 1 if topic else j
                 span = self.np_after(first, min(len(words) - 1, first + MAX_NP))
                 if span is not None and words[span[0]].sent == w.sent and self._mention_like(span):
                     out.append(span)
+                    if topic:
+                        self._topics.add(span)
                 continue
             span = self.np_after(j + 1, min(len(words) - 1, j + 1 + MAX_NP))
             if span is not None and words[span[0]].sent == w.sent and self._mention_like(span):
@@ -1142,8 +1147,13 @@ class SourceRules:
             while next_pending < len(pending) and pending[next_pending][0] < pos:
                 _, sspan, scue = pending[next_pending]
                 next_pending += 1
-                if not self.is_backref(sspan):
-                    self.entity_for(sspan, scue).last_pos = self.words[sspan[0]].start
+                start = self.words[sspan[0]].start
+                if sspan in self._topics:  # أما الجبهة الشعبية، … فقد: the new focus, even if definite
+                    ent = self.antecedent(start, scue, backref=sspan) if self.is_backref(sspan) else None
+                    ent = ent or self.entity_for(sspan, scue)
+                    ent.last_pos = max(ent.last_pos, start)
+                elif not self.is_backref(sspan):
+                    self.entity_for(sspan, scue).last_pos = start
             span = self.speaker_span(content, cue)
             if span is not None and self.evidence(span) and not (cue and cue["type"] == "according_to"):
                 continue  # بيّنت الأبحاث أن…: evidence, not a speaker (but وفقا لدراسة… is a source)
