@@ -904,8 +904,8 @@ class SourceRules:
         return self.lex.role_gender.get(head) == "plural" or (len(head) >= 5 and head.endswith("ون"))
 
     def _agrees(self, ent: Entity, gender: str) -> bool:
-        if gender == "plural":  # قالوا: a group or a body, never one man or one woman
-            return ent.is_org or ent.plural or ent.gender is None
+        if gender == "plural":  # قالوا: a group or a body, never one named man or woman (the
+            return ent.is_org or ent.plural or not ent.names  # gender of a VSO verb says no number)
         if ent.is_org:
             ws = self.np_words(ent.best)
             g = self.lex.org_gender.get(strip_article(ws[0].norm)) if ws else None
