@@ -162,8 +162,8 @@ class SourceRules:
         there it governs the source, it does not end the NP."""
         words = self.words
         last = min(last, len(words) - 1)  # a gap after a text-final cue («…» قال) ends the text
-        n = words[first].norm if first <= last else ""
-        if prefix and words[first].kind == "w" and n.startswith(prefix) and len(n) > len(prefix) + 1:
+        n = words[first].norm if first <= last and words[first].kind == "w" else ""
+        if prefix and n.startswith(prefix) and len(n) > len(prefix) + 1:
             # the word as the source NP reads it: لوكالة -> وكالة, للمصدر -> المصدر
             self._governed[first] = "ا" + n[1:] if n.startswith("لل") else n[len(prefix):]
             return self._np_from(first, last)
@@ -1171,8 +1171,10 @@ class SourceRules:
                     entity = self.antecedent(pos, cue, backref=span) or self.entity_for(span, cue)
                 confidence -= 0.1
             elif span is not None:
+                known = len(self.entities)
                 entity = self.entity_for(span, cue)
-                if cue is not None and cue["type"] == "according_to" and self.evidence(span):
+                if cue is not None and cue["type"] == "according_to" and self.evidence(span) \
+                        and len(self.entities) > known:  # new, not merged into a body named in it
                     entity.evidence = True
             elif cue is None:
                 if last_entity is not None and content["start"] - last_end < 1500:
