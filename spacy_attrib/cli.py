@@ -178,6 +178,16 @@ class _Texts:
                 continue
             yield text, doc_id
 
+    def docs(self, nlp, batch_size: int) -> Iterator[Tuple[Any, str]]:
+        """(doc, id) for every readable record, processed in this process with flat memory;
+        a document the pipeline failed on is reported and counted in `failures` too."""
+        for doc, doc_id in _pipe(nlp, iter(self), n_process=1, batch_size=batch_size):
+            if ERROR_KEY in doc.user_data:
+                self.failures += 1
+                print(f"error: {doc_id}: {doc.user_data[ERROR_KEY]}", file=sys.stderr)
+                continue
+            yield doc, doc_id
+
 
 def extract(args: argparse.Namespace) -> int:
     nlp = build_nlp(args.model, args.udpipe_model)
@@ -383,14 +393,9 @@ def show(args: argparse.Namespace) -> int:
         return EXIT_PARTIAL if failures else EXIT_OK
     nlp = build_nlp(args.model, args.udpipe_model)
     texts = _Texts(args, [args.file])
-    for doc, doc_id in _pipe(nlp, iter(texts), n_process=1, batch_size=16):
-        if ERROR_KEY in doc.user_data:
-            failures += 1
-            print(f"error: {doc_id}: {doc.user_data[ERROR_KEY]}", file=sys.stderr)
-            continue
+    for doc, doc_id in texts.docs(nlp, batch_size=16):
         _print_row(doc_id, [a.to_dict() for a in doc._.attributions], args.width)
-    failures += texts.failures
-    return EXIT_PARTIAL if failures else EXIT_OK
+    return EXIT_PARTIAL if texts.failures else EXIT_OK
 
 
 def render_cmd(args: argparse.Namespace) -> int:
@@ -399,15 +404,12 @@ def render_cmd(args: argparse.Namespace) -> int:
     from .render import item, iter_sections, page_foot, page_head
 
     nlp = build_nlp(args.model, getattr(args, "udpipe_model", None))
-    texts, counts = _Texts(args), {"rendered": 0, "failed": 0}
+    texts, rendered = _Texts(args), 0
 
     def items() -> Iterator[Any]:
-        for doc, doc_id in _pipe(nlp, iter(texts), n_process=1, batch_size=args.batch_size):
-            if ERROR_KEY in doc.user_data:
-                counts["failed"] += 1
-                print(f"error: {doc_id}: {doc.user_data[ERROR_KEY]}", file=sys.stderr)
-                continue
-            counts["rendered"] += 1
+        nonlocal rendered
+        for doc, doc_id in texts.docs(nlp, batch_size=args.batch_size):
+            rendered += 1
             yield item(doc.text, [a.to_dict() for a in doc._.attributions], doc_id)
 
     with _AtomicOutput(args.output) as out:
@@ -415,9 +417,8 @@ def render_cmd(args: argparse.Namespace) -> int:
         for n, section in enumerate(iter_sections(items(), max_chars=args.max_chars)):
             out.write(("\n" if n else "") + section)
         out.write(page_foot())
-    failures = counts["failed"] + texts.failures
-    print(f"{counts['rendered']} documents rendered, {failures} failed", file=sys.stderr)
-    return EXIT_PARTIAL if failures else EXIT_OK
+    print(f"{rendered} documents rendered, {texts.failures} failed", file=sys.stderr)
+    return EXIT_PARTIAL if texts.failures else EXIT_OK
 
 
 def report_cmd(args: argparse.Namespace) -> int:
