@@ -189,6 +189,22 @@ def test_show_extract_output_with_bad_lines(inputs):
     assert "both.jsonl:2: not JSON" in err and "both.jsonl:3: no attributions list" in err
 
 
+@pytest.mark.parametrize("command", ["show", "extract"])
+def test_reader_closing_the_pipe_is_a_quiet_stop(inputs, command):
+    """`spacy-attrib show FILE | head`: once the reader has gone, the run stops without a
+    message and with the exit status of a process killed by SIGPIPE, as `cat` would."""
+    lines = [json.dumps({"id": f"doc{i}", "text": ECONOMY}, ensure_ascii=False) for i in range(400)]
+    (inputs / "many.jsonl").write_text("\n".join(lines) + "\n", encoding="utf8")
+    proc = subprocess.Popen([sys.executable, "-m", "spacy_attrib", command, "many.jsonl"],
+                            cwd=inputs, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()  # more output than a pipe holds follows this line
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf8")
+    assert proc.wait(timeout=180) == 128 + signal.SIGPIPE, err
+    assert first.strip()
+    assert err == ""
+
+
 def test_unknown_command_is_a_usage_error(tmp_path):
     proc = run_cli(["frobnicate"], tmp_path)
     assert proc.returncode == 2
