@@ -179,6 +179,15 @@ class Lexicon:
                 return entry, 0
         return None
 
+    def country(self, norm: str) -> Optional[str]:
+        """The country a normalised word names, clitics allowed: تونس، بتونس، وتونس، المغرب،
+        بالمغرب، للمغرب, ألمانيا (whose ال is part of the name: بألمانيا)."""
+        return _place(self.country_names, norm)
+
+    def institution(self, norm: str) -> Optional[str]:
+        """The country of an institution or capital named by one word: الكرملين، بالكرملين."""
+        return _place(self.institutions, norm)
+
     def object_suffixed_verb(self, norm: str) -> bool:
         """أكده، ذكرته، أعلنتها: a reporting verb with an object pronoun (after ما)."""
         for suffix in ("ها", "ه"):
@@ -192,6 +201,22 @@ class Lexicon:
     @staticmethod
     def gender_of(feats: str) -> Optional[str]:
         return _gender_of(feats)
+
+
+def _place(table: Dict[str, str], norm: str) -> Optional[str]:
+    """Look a word up in a table of names keyed with their article (المغرب, not مغرب)."""
+    if not norm:
+        return None
+    hit = table.get(norm)
+    if hit is not None:
+        return hit
+    bare = strip_article(norm)
+    if bare != norm:  # بالمغرب، للمغرب، والكرملين: the article is the name's
+        return table.get("ال" + bare) or table.get(bare)
+    rest = norm[1:] if norm[0] in "وف" and len(norm) > 3 else norm
+    if rest[:1] in ("ب", "ل") and len(rest) > 3:  # بتونس، لمصر، وبتونس
+        rest = rest[1:]
+    return table.get(rest) if rest != norm else None
 
 
 def _merge(base: Any, extra: Any) -> Any:

@@ -25,6 +25,7 @@ from .text import COMMAS, Intervals, TextView, Word, view_of
 _RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 _NP_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ولد", "بو", "دي", "دو", "فون", "فان", "و"}
 _BACKREF_MARKERS = {"نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "انفسهم", "ذاتهم"}
+_MEMBER_PREPS = ("من", "عن", "في")  # X من حركة النهضة، مصدر في الاتحاد
 _DEMONSTRATIVE_ADJ = {"المذكور", "المذكوره", "المعني", "المعنيه"}  # المعهد المذكور
 MAX_NP = 16
 ANTECEDENT_WINDOW = 2500  # characters: how far back a dropped subject is resolved
@@ -70,6 +71,12 @@ class SourceRules:
         self.issued_words = lexicon.extra_set("issued_by")
 
     # --- noun phrases -----------------------------------------------------------
+
+    def _introduces(self, j: int) -> bool:
+        """Is word j followed by a complementizer, a colon or a quotation?"""
+        nxt = self.view.next_word(j)
+        return nxt is not None and (nxt.kind == "q" or (nxt.kind == "p" and nxt.text == ":")
+                                    or (nxt.kind == "w" and nxt.norm in self.lex.complementizers))
 
     def _skip(self, w: Word) -> bool:
         """Temporal words and discourse markers that are never part of a speaker NP."""
@@ -207,6 +214,9 @@ class SourceRules:
                 break
             if self._org_np_ends(start, j) or self._after_nisba_ends(j):
                 break
+            if w.norm == "و" and j + 1 <= last and self.is_role(words[j + 1]) \
+                    and words[j - 1].kind == "w" and not self.is_role(words[j - 1]):
+                break  # عبد الكريم الحيزاوي | و مديرة منظمة المادة 19: a second person
             end = j
             count += 1
             j += 1
@@ -479,7 +489,7 @@ class SourceRules:
                 if names <= mkeys:
                     return m
                 continue
-            mcountries = {self.lex.nisba.get(w.norm) or self.lex.country_names.get(strip_article(w.norm))
+            mcountries = {self.lex.nisba.get(w.norm) or self.lex.country(w.norm)
                           for w in mws} - {None}
             if countries and mcountries and not countries & mcountries:
                 continue  # الاتحاد الماليزي is not الاتحاد الآسيوي
@@ -532,6 +542,8 @@ class SourceRules:
     def _body_word(self, ws: List[Word], k: int, strong_only: bool = False) -> bool:
         """Is ws[k] the head of a body the person belongs to (not a portfolio of the title)?"""
         w = ws[k]
+        if w.norm.startswith("وال"):
+            return False  # وزيرة الثقافة والمحافظة على التراث: a second portfolio
         prefixed = w.norm[:1] in ("ل", "ب") and not w.norm.startswith("ال")
         if not (self.is_org(w) or (prefixed and len(w.norm) > 3 and not self.is_role(w)
                                    and strip_article(w.norm[1:]) in self.lex.orgs)):
@@ -569,7 +581,7 @@ class SourceRules:
             bare = strip_article(n)
         else:
             return []
-        if n in self.lex.nisba or bare in self.lex.country_names or self.is_role(w) \
+        if n in self.lex.nisba or self.lex.country(n) or self.is_role(w) \
                 or "ال" + bare in self.lex.extra_set("state_offices") or n in mods:
             return []
         return role_ws[k:]
@@ -592,12 +604,19 @@ class SourceRules:
                 continue
             end = 1
             while end < len(mws) and not (self._place_or_time(mws[end]) or self.is_role(mws[end])
-                                          or self._given_name_at(mws, end)):
+                                          or self._given_name_at(mws, end)
+                                          or self._after_nisba(mws, end)):
                 end += 1
             if end < 2:
                 continue
             return self.view.text[mws[0].start:mws[end - 1].end]
         return None
+
+    def _after_nisba(self, ws: List[Word], i: int) -> bool:
+        """A body's name ends after its nisba unless another nisba or a complement follows:
+        الشرطة الفرنسية | النار (أطلقت الشرطة الفرنسية النار), الاتحاد العام التونسي للشغل."""
+        return ws[i - 1].norm in self.lex.nisba and not (
+            ws[i].norm in self.lex.nisba or ws[i].norm[:1] == "ل")
 
     def _place_or_time(self, w: Word) -> bool:
         """Where a body's name ends: a place after ب (المحكمة الابتدائية | بتونس، الغرفة
@@ -611,33 +630,100 @@ class SourceRules:
         return rest in self.lex.extra_set("region_words") or (
             rest not in self.lex.orgs and rest not in self.lex.roles)
 
-    def _body_after(self, span: Tuple[int, int]) -> Optional[str]:
-        """`النائب العجمي الوريمي من حركة النهضة`: a body named just after the mention."""
-        words, text = self.words, self.view.text
+    def _member_of(self, ws: List[Word], k: int, expert: bool = False) -> bool:
+        """Does ws[k] (a word after من / عن / في) begin a body the person belongs to or a
+        country they act for: من حركة النهضة، في المنظمة الشغيلة، عن جامعة هيرتفوردشير،
+        في ألمانيا — not an event or a document (في تصريح، في بيان)."""
+        w = ws[k]
+        strong = strip_article(w.norm) in self.lex.extra_set("strong_bodies")
+        if ws[k - 1].norm == "عن":  # النائب عن حركة النهضة, but قال الوزير عن الحكومة: about
+            return strong
+        if not expert and ws[k - 1].norm == "في" and k >= 2:
+            expert = strip_article(ws[k - 2].norm) in self.lex.extra_set("expert_heads")
+        if expert and not strong:  # خبراء في الصحة، باحثة في الصحة البيئية: a field
+            return bool(self.lex.country(w.norm))
+        return (self.is_org(w) and not self.is_role(w)) or bool(self.lex.country(w.norm))
+
+    def _body_after(self, span: Tuple[int, int]) -> List[Word]:
+        """`النائب العجمي الوريمي من حركة النهضة`، `باحث في جامعة واشنطن`: the words of a body
+        named just after the mention (its extent is settled by `describe`)."""
+        words = self.words
         nxt = self.view.next_word(span[1])
+        if nxt is not None and nxt.kind == "p" and nxt.text in COMMAS:
+            return self._apposed_body(nxt.i)
         if nxt is None or nxt.kind != "w":
-            return None
+            return []
         j = nxt.i
-        if nxt.norm in ("من", "عن"):
+        if nxt.norm in _MEMBER_PREPS:
             j += 1
         if j >= len(words) or words[j].kind != "w":
-            return None
+            return []
         w = words[j]
-        # بـ/من/عن name a body the person belongs to; لـ after a mention is whom a statement
-        # was given to (عماد شرادة | لوكالة تونس افريقيا)
+        # بـ/من/عن/في name a body the person belongs to; لـ after a mention is whom a
+        # statement was given to (عماد شرادة | لوكالة تونس افريقيا)
         bare = strip_article(w.norm[1:]) if w.norm[:1] == "ب" and not w.norm.startswith("ال") else None
-        if not (strip_article(w.norm) in self.lex.extra_set("strong_bodies")
-                or (bare and bare in self.lex.extra_set("strong_bodies"))) or (j == nxt.i and not bare):
+        if j == nxt.i:
+            if not (bare and bare in self.lex.extra_set("strong_bodies")):
+                return []
+        elif not self._member_of(words[j - 1:j + 1], 1, expert=strip_article(
+                words[span[0]].norm) in self.lex.extra_set("expert_heads")):
+            return []
+        chain = [w]
+        k = j + 1
+        while k < len(words) and len(chain) < 6:
+            x = words[k]
+            if x.kind == "q":  # مرصد "أيسو" الأوروبي
+                k += 1
+                continue
+            construct = len(chain) == 1 and not strip_article(w.norm) != w.norm and x.kind == "w" \
+                and x.norm not in self.lex.prepositions  # جامعة بنسلفانيا
+            if x.kind != "w" or self._ends_np(x) or self._skip(x) or (
+                    x.norm[:1] in "لب" and not x.norm.startswith("ال") and not construct):
+                break  # حركة النهضة | للرد
+            chain.append(x)
+            k += 1
+        return chain
+
+    def _apposed_body(self, comma: int) -> List[Word]:
+        """`كريم دالي، عضو منظمة العفو الدولية`، `كانافيرو، وهو مدير هيئة طبية إيطالية`: the
+        body of a title in apposition after the mention."""
+        words, j = self.words, comma + 1
+        if j < len(words) and words[j].norm in ("وهو", "وهي"):
+            j += 1
+        titles = 0
+        mods = self.lex.extra_set("role_modifiers")
+        while j < len(words) and words[j].kind == "w" and titles < 3 and (
+                self.is_role(words[j]) or words[j].norm in mods) and not self.is_org(words[j]):
+            titles += 1
+            j += 1
+        if not titles or j >= len(words) or words[j].kind != "w":
+            return []
+        w = words[j]
+        n = w.norm[1:] if w.norm[:1] == "ل" and not w.norm.startswith(("ال", "لل")) else w.norm
+        if not (strip_article(n) in self.lex.orgs or n in self.lex.orgs):
+            return []
+        chain = []
+        while j < len(words) and words[j].kind in ("w", "q") and len(chain) < 6:
+            if words[j].kind == "w":
+                if chain and (self._ends_np(words[j]) or self._skip(words[j])):
+                    break
+                chain.append(words[j])
+            j += 1
+        return chain
+
+    def _quoted_name(self, ws: List[Word]) -> Optional[str]:
+        """The name in quote marks right after an organisation's head word: موقع "ساينس
+        تايمز"، منظمة "UICN"، صحيفة «لوموند» الفرنسية -> ساينس تايمز، UICN، لوموند."""
+        words = self.words
+        j = ws[0].i + 1
+        if j >= len(words) or words[j].kind != "q":
             return None
-        end = j
-        while end + 1 < len(words) and end - j < 4 and words[end + 1].kind == "w" and not (
-                words[end + 1].norm[:1] in "لبو" and not words[end + 1].norm.startswith("ال")) \
-                and not self._ends_np(words[end + 1]) and not self._skip(words[end + 1]):
-            end += 1  # حركة النهضة | للرد
-        out = text[words[j].start:words[end].end]
-        if w.norm.startswith("لل"):
-            return "ال" + out[2:]
-        return out[1:] if bare else out
+        k = j + 1
+        while k < len(words) and words[k].kind == "w" and k - j <= 6:
+            k += 1
+        if k == j + 1 or k >= len(words) or words[k].kind != "q" or words[k - 1].i > ws[-1].i:
+            return None
+        return self.view.text[words[j + 1].start:words[k - 1].end]
 
     def _segments(self, span: Tuple[int, int]) -> List[List[Word]]:
         """The words of an NP split at commas (appositions), quote marks dropped."""
@@ -657,7 +743,7 @@ class SourceRules:
             # الحبيب الصيد is a name; البنك العربي لتونس / التحالف العربي السوري are not
             nxt = ws[k + 1].norm if k + 1 < len(ws) else ""
             return bool(nxt) and not (nxt in self.lex.nisba or nxt[:1] in ("ل", "ب")
-                                      or strip_article(nxt) in self.lex.country_names
+                                      or self.lex.country(nxt)
                                       or self.is_role(ws[k + 1]) or self.is_org(ws[k + 1]))
         return k + 1 < len(ws) and f"{n} {ws[k + 1].norm}" in self.given_names
 
@@ -671,7 +757,7 @@ class SourceRules:
         while k < len(ws):
             w, n = ws[k], ws[k].norm
             if n == "باسم" or self.is_role(w) or self.is_org(w) or n in self.lex.nisba \
-                    or strip_article(n) in self.lex.country_names:
+                    or self.lex.country(n):
                 k += 1
             elif n.startswith(("ال", "لل", "بال", "وال")) and n not in self.given_def:
                 k += 1
@@ -686,7 +772,7 @@ class SourceRules:
                     k += 1
             elif k + 1 < len(ws) and ws[k + 1].norm.startswith(("ال", "لل")) and k + 2 < len(ws):
                 k += 1  # construct state: تنسيقية اعتصام الكامور
-            elif n[:1] == "ب" and len(n) > 3 and self._unprefixed(n) in self.lex.country_names:
+            elif n[:1] == "ب" and len(n) > 3 and self.lex.country(n):
                 k += 1  # الناطق باسم المحكمة الابتدائية بتونس: a place, not a name
             elif n[:1] == "ب" and self._unprefixed(n) in self.lex.extra_set("region_words") \
                     and k + 1 < len(ws) and not self._given_name_at(ws, k + 1):
@@ -705,7 +791,17 @@ class SourceRules:
         role_ws: List[Word] = []
         name_ws: List[Word] = []
         has_name_seg = any(not (self.is_role(seg[0]) or self.is_org(seg[0])) for seg in segs)
+        member: List[Word] = []  # the body after في / من / عن inside the mention
         for seg in segs:
+            expert = strip_article(seg[0].norm) in self.lex.extra_set("expert_heads")
+            p = next((k for k in range(1, len(seg) - 1) if seg[k].norm in _MEMBER_PREPS
+                      and self._member_of(seg, k + 1, expert)), None)
+            if p is not None:
+                member = member or seg[p + 1:]
+                seg = seg[:p]
+            k = next((k for k, w in enumerate(seg) if k and w.norm in ("وهو", "وهي")), None)
+            if k is not None:  # سيرجيو كانافيرو وهو مدير هيئة طبية: the name ends at وهو
+                seg = seg[:k]
             if not (self.is_role(seg[0]) or self.is_org(seg[0])):
                 # NAME ROLE without a comma: إيان جريجور المتحدث باسم…
                 r = next((k for k in range(1, len(seg)) if self.is_role(seg[k])), None)
@@ -729,20 +825,25 @@ class SourceRules:
             else:
                 end = self._role_extent(seg)
             role_ws, rest = seg[:end], seg[end:]
-            if rest and not name_ws:
-                name_ws = rest
+            if rest and not name_ws and rest[0].norm not in self.lex.prepositions:
+                name_ws = rest  # not خبراء | في الصحة
         org_first = bool(role_ws) and self.is_org(role_ws[0]) and not self.is_role(role_ws[0])
 
         def phrase(ws: List[Word], governed: bool = False) -> Optional[str]:
             if not ws:
                 return None
-            out = text[ws[0].start:ws[-1].end]
+            end = ws[-1].end
+            marks = [w for w in self.words[ws[0].i:ws[-1].i + 1] if w.kind == "q"]
+            after = ws[-1].i + 1
+            if len(marks) % 2 and after < len(self.words) and self.words[after].kind == "q":
+                end = self.words[after].end  # موقع "ساينس تايمز": the name's closing mark
+            out = text[ws[0].start:end]
             n = ws[0].norm
             if n.startswith("لل") and len(n) > 3:
                 return "ال" + out[2:]  # للأمم المتحدة -> الأمم المتحدة
             if n[:1] in ("ل", "ب") and not n.startswith("ال") and (
-                    governed or strip_article(n[1:]) in self.lex.orgs):
-                return out[1:]  # لوزارة الصحة -> وزارة الصحة
+                    governed or strip_article(n[1:]) in self.lex.orgs) and not self.is_org(ws[0]):
+                return out[1:]  # لوزارة الصحة -> وزارة الصحة; but بلدية باريس، لجنة حصر
             return out
 
         def strip_nisba(ws: List[Word]) -> List[Word]:
@@ -752,16 +853,30 @@ class SourceRules:
 
         all_ws = [w for seg in segs for w in seg]
         nisba = [self.lex.nisba[w.norm] for w in all_ws if w.norm in self.lex.nisba]
-        country = [self.lex.country_names[strip_article(w.norm)] for w in all_ws
-                   if strip_article(w.norm) in self.lex.country_names]
-        insts = [self.lex.institutions[strip_article(w.norm)] for w in all_ws
-                 if strip_article(w.norm) in self.lex.institutions]
+        # a country after ب is where the body sits, not whom it acts for (سفير فرنسا بتونس،
+        # منظمة الصحة العالمية باليمن)
+        # nor is a country inside an organisation's name (وكالة أنباء الإمارات، نداء تونس)
+        named = {w.i for w in role_ws} if org_first else set()
+        country = [c for c in map(self.lex.country, (w.norm for w in all_ws if w.i not in named and not (
+            w.norm[:1] == "ب" and w.norm not in self.lex.country_names))) if c]  # not بنغلاديش
+        insts = [c for c in map(self.lex.institution, (w.norm for w in all_ws)) if c]
         def body_of(chain: List[Word]) -> Optional[str]:
             # the body's name ends at a conjoined body (والقطب القضائي), a place or time, a
-            # title or a name (رئيس اللجنة بمجلس نواب الشعب | النائب بدر الدين)
-            stop = next((i for i in range(1, len(chain)) if chain[i].norm.startswith("وال")
-                         or self._place_or_time(chain[i]) or self.is_role(chain[i])
-                         or self._given_name_at(chain, i)), len(chain))
+            # title or a name (رئيس اللجنة بمجلس نواب الشعب | النائب بدر الدين); but an
+            # indefinite head is in construct with the next word, whatever it is (بمجلس نواب
+            # الشعب، جامعة بنسلفانيا)
+            first = 1 if chain[0].norm.startswith(("ال", "لل", "بال")) else 2
+
+            def ends(i: int) -> bool:
+                w = chain[i]
+                if w.norm.startswith("وال"):  # a second body after a complete one (المحكمة
+                    # الابتدائية والقطب القضائي); after a construct head, more of its name
+                    # (جماعة العدل والإحسان، معهد الصحافة وعلوم الإخبار)
+                    return first == 1 or self.is_org(w) or self.is_role(w)
+                return self._after_nisba(chain, i) or self._ends_np(w) or self._place_or_time(w) \
+                    or self.is_role(w) or self._given_name_at(chain, i)
+
+            stop = next((i for i in range(first, len(chain)) if ends(i)), len(chain))
             ws = strip_nisba(chain[:stop])
             return self._named_body(ws, span) or phrase(ws, governed=True)
 
@@ -784,18 +899,26 @@ class SourceRules:
             if chain:
                 body = body_of(chain)
         if body is None and not org_first:
-            body = self._body_after(span)  # النائب X عن حركة النهضة
+            # النائب X عن حركة النهضة، مصدر رسمي في المنظمة الشغيلة
+            chain = member or self._body_after(span)
+            if chain and self.lex.country(chain[0].norm) and not self.is_org(chain[0]):
+                country = country or [self.lex.country(chain[0].norm)]  # علماء الفلك في ألمانيا
+            elif chain:
+                body = body_of(chain)
+                inside = {w.i for w in chain}  # مرصد أيسو الأوروبي: the body's nisba, not theirs
+                nisba = [self.lex.nisba[w.norm] for w in all_ws
+                         if w.norm in self.lex.nisba and w.i not in inside]
         if nisba:
             affiliation = nisba[-1]
         elif body is not None:
             affiliation = body
-        elif country:
+        elif country and affiliation is None:
             affiliation = country[-1]
         elif affiliation is None and insts:
             affiliation = insts[-1]
         if org_first:
             info["name"] = phrase(strip_nisba(role_ws))
-            affiliation = affiliation or info["name"]
+            affiliation = affiliation or self._quoted_name(role_ws) or info["name"]
             if name_ws:  # an organisation followed by a person: على لسان…
                 info["role"], info["name"] = info["name"], phrase(name_ws)
         else:
@@ -1121,7 +1244,11 @@ class SourceRules:
         return start, end
 
     def run(self) -> List[Dict[str, Any]]:
-        self.cue_words = {j for c in self.cues for j in range(c["w0"], c["w1"] + 1)}
+        # a definite verbal noun inside a name is no cue to stop at (معهد الصحافة وعلوم الإخبار،
+        # الادعاء العام), unless it introduces a clause (نقل موقع X عن الجمعية القول إن)
+        self.cue_words = {j for c in self.cues for j in range(c["w0"], c["w1"] + 1)
+                          if not (c["type"] == "noun" and self.words[c["w0"]].norm.startswith("ال")
+                                  and not self._introduces(c["w1"]))}
         self.pp_mentions: set = set()
         self._stripped: Dict[int, int] = {}
         self.mentions = self.scan_mentions()
