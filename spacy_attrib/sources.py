@@ -526,9 +526,10 @@ class SourceRules:
                 continue
             start = j
             k = j - 1
-            while k >= 0 and j - k <= MAX_NP and words[k].kind == "w" and not self._ends_np(words[k]) \
-                    and not self._skip(words[k]) and k not in self.cue_words:
-                k -= 1
+            while k >= 0 and j - k <= MAX_NP and words[k].kind == "w" and not self._skip(words[k]) \
+                    and k not in self.cue_words and (not self._ends_np(words[k]) or (
+                        words[k].norm in ("في", "من") and k > 0 and self.is_role(words[k - 1]))):
+                k -= 1  # الجنرال في سلاح الجو الأميركي هوك كارليس: a title's PP
             first_role = next((i for i in range(k + 1, j) if self.is_role(words[i]) or self.is_org(words[i])
                                or words[i].norm in self.given_names), None)
             if first_role is not None:
@@ -1198,10 +1199,15 @@ class SourceRules:
 
     def _extend_with_pps(self, span: Tuple[int, int], gap_end: int) -> Tuple[int, int]:
         """`الباحثون في مرصد أيسو الأوروبي بمدينة جارشينج إنهم`، `مقربون من إيمانويل ماكرون`:
-        prepositional modifiers that run up to the complementizer belong to the speaker. Only
+        prepositional modifiers that run up to the complementizer belong to the speaker (a
+        title, a body or a group: علماء من جامعة ليفربول، عاملون في المحمية; not a surname,
+        whose PP is where it spoke: ترامب في بيانه). Only
         when they fill the gap, and never through an event or time (في تصريح لـ…، خلال ندوة)."""
         words = self.words
-        if span[1] >= gap_end or not (self.is_role(words[span[0]]) or self.is_org(words[span[0]])):
+        head = words[span[0]]
+        group = span[0] == span[1] and (head.norm.startswith("ال") or head.norm.endswith("ون")
+                                        or strip_article(head.norm) in self.lex.extra_set("expert_heads"))
+        if span[1] >= gap_end or not (self.is_role(head) or self.is_org(head) or group):
             return span
         last = gap_end
         while last > span[1] and words[last].kind == "p" and words[last].text in COMMAS:

@@ -320,6 +320,25 @@ AFFILIATION_CASES = [
 ]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param('وقال مقربون من إيمانويل ماكرون "إنها امرأة تشارك في حياة زوجها".',
+                 "مقربون من إيمانويل ماكرون", id="group-with-pp-before-a-quotation"),
+    pytest.param("أكد علماء من جامعة ليفربول البريطانية أن الاستلقاء على الشواطئ مضر.",
+                 "علماء من جامعة ليفربول البريطانية", id="experts-with-pp"),
+    pytest.param("وقال ترامب في بيانه إن الاتفاق سيئ.", "ترامب", id="surname-pp-is-the-occasion"),
+])
+def test_group_speaker_keeps_its_prepositional_modifier(nlp, text, speaker):
+    (row,) = extract(nlp, text)[1]
+    assert row["speaker"] == speaker, row
+
+
+def test_earlier_mention_with_a_title_pp_names_the_source(nlp):
+    text = ("تم قصف المقر بحسب تقارير اقتبست عن الجنرال في سلاح الجو الأميركي هوك كارليس. "
+            "وقال كارليس إن عناصر سلاح الجو يتفحصون مواقع التواصل.")
+    row = extract(nlp, text)[1][-1]
+    assert row["source"] == "الجنرال في سلاح الجو الأميركي هوك كارليس", row
+
+
 def test_second_person_after_wa_is_not_part_of_the_first(nlp):
     text = ("وقال الأستاذ بمعهد الصحافة عبد الكريم الحيزاوي و مديرة منظمة المادة 19 سلوى غزواني "
             "إن الانتخابات نزيهة.")
