@@ -25,6 +25,7 @@ from .text import COMMAS, Intervals, TextView, Word, view_of
 _RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 _NP_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ولد", "بو", "دي", "دو", "فون", "فان", "و"}
 _BACKREF_MARKERS = {"نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "انفسهم", "ذاتهم"}
+_CIRCUMSTANTIAL = {"وهو", "وهي", "وهم", "وهما"}  # a clause about the NP, not part of it
 _MEMBER_PREPS = ("من", "عن", "في")  # X من حركة النهضة، مصدر في الاتحاد
 _DEMONSTRATIVE_ADJ = {"المذكور", "المذكوره", "المعني", "المعنيه"}  # المعهد المذكور
 MAX_NP = 16
@@ -210,8 +211,8 @@ class SourceRules:
                 end = j = q_end
                 j += 1
                 continue
-            if w.kind != "w" or self._ends_np(w) or self._skip(w):
-                break
+            if w.kind != "w" or self._ends_np(w) or self._skip(w) or w.norm in _CIRCUMSTANTIAL:
+                break  # آمال كربول | وهي بصدد تقديم نفسها
             if self._org_np_ends(start, j) or self._after_nisba_ends(j):
                 break
             if w.norm == "و" and j + 1 <= last and self.is_role(words[j + 1]) \
@@ -446,8 +447,9 @@ class SourceRules:
                 span = self.np_after(j, min(len(words) - 1, j + MAX_NP))
                 if span is not None:
                     prev = self.view.prev_word(j)
-                    if prev is not None and prev.kind == "w" and prev.norm in self.lex.prepositions:
-                        self.pp_mentions.add(span)  # من حركة النهضة: not a subject
+                    if prev is not None and prev.kind == "w" and prev.norm in self.lex.prepositions \
+                            and prev.norm not in self.lex.extra_set("np_start_skip"):
+                        self.pp_mentions.add(span)  # من حركة النهضة: not a subject (تظهر فيه X is)
                     out.append(span)
                     j = span[1] + 1
                     continue
@@ -652,6 +654,8 @@ class SourceRules:
         nxt = self.view.next_word(span[1])
         if nxt is not None and nxt.kind == "p" and nxt.text in COMMAS:
             return self._apposed_body(nxt.i)
+        if nxt is not None and nxt.norm in _CIRCUMSTANTIAL:  # سامانثا هيلر وهي عالمة تغذية في…
+            return self._apposed_body(nxt.i - 1)
         if nxt is None or nxt.kind != "w":
             return []
         j = nxt.i
@@ -689,8 +693,14 @@ class SourceRules:
         """`كريم دالي، عضو منظمة العفو الدولية`، `كانافيرو، وهو مدير هيئة طبية إيطالية`: the
         body of a title in apposition after the mention."""
         words, j = self.words, comma + 1
-        if j < len(words) and words[j].norm in ("وهو", "وهي"):
+        if j < len(words) and words[j].norm in _CIRCUMSTANTIAL:
             j += 1
+            # وهي عالمة تغذية في مركز لانجون الطبي: a description, then where they work
+            k = next((k for k in range(j + 1, min(j + 4, len(words) - 1))
+                      if words[k].kind != "w" or words[k].norm in _MEMBER_PREPS), None)
+            if k is not None and words[k].kind == "w" and self._member_of(
+                    words[k:k + 2], 1, expert=True) and not self.is_role(words[j]):
+                return self._body_after((k - 1, k - 1))
         titles = 0
         mods = self.lex.extra_set("role_modifiers")
         while j < len(words) and words[j].kind == "w" and titles < 3 and (
@@ -800,7 +810,7 @@ class SourceRules:
             if p is not None:
                 member = member or seg[p + 1:]
                 seg = seg[:p]
-            k = next((k for k, w in enumerate(seg) if k and w.norm in ("وهو", "وهي")), None)
+            k = next((k for k, w in enumerate(seg) if k and w.norm in _CIRCUMSTANTIAL), None)
             if k is not None:  # سيرجيو كانافيرو وهو مدير هيئة طبية: the name ends at وهو
                 seg = seg[:k]
             if not (self.is_role(seg[0]) or self.is_org(seg[0])):
@@ -1073,6 +1083,8 @@ class SourceRules:
                 continue
             seen.add(w.sent)
             j = w.i
+            if j > 0 and words[j - 1].kind == "q":
+                continue  # في صورة "القيادية المناضلة": a quoted phrase, not a sentence's subject
             while j < len(words) and words[j].kind == "w" and (
                     words[j].norm in ("و", "ف") or self._skip(words[j])):
                 j += 1
@@ -1223,7 +1235,7 @@ class SourceRules:
         for w in words[span[1] + 1:last + 1]:
             if w.kind == "q":
                 continue  # مرصد "أيسو"
-            if w.kind != "w" or w.i in self.cue_words or self._skip(w) or w.norm in ("وهو", "وهي") \
+            if w.kind != "w" or w.i in self.cue_words or self._skip(w) or w.norm in _CIRCUMSTANTIAL \
                     or w.norm in self.lex.complementizers or w.norm in _RELATIVES:
                 return span
             bare = strip_article(w.norm[1:] if w.norm[:1] in "بل" and not w.norm.startswith("ال") else w.norm)

@@ -339,6 +339,20 @@ def test_earlier_mention_with_a_title_pp_names_the_source(nlp):
     assert row["source"] == "الجنرال في سلاح الجو الأميركي هوك كارليس", row
 
 
+def test_subject_after_a_pronoun_pp_is_an_antecedent(nlp):
+    """`تظهر فيه X`: فيه does not govern X, and a quoted phrase is no antecedent."""
+    text = ('تم نشر فيديو تظهر فيه وزيرة السياحة السابقة آمال كربول وهي بصدد تقديم نفسها في صورة '
+            '"القيادية المناضلة" التي دافعت عن السياحة.\nوقالت إنها كانت تطمح إلى إحياء فترة التعايش.')
+    row = extract(nlp, text)[1][-1]
+    assert row["source"] == "وزيرة السياحة السابقة آمال كربول", row
+
+
+def test_circumstantial_clause_is_not_part_of_the_name(nlp):
+    text = "وقالت سامانثا هيلر وهي عالمة تغذية في مركز لانجون الطبي إن الفطور مهم."
+    (row,) = extract(nlp, text)[1]
+    assert (row["speaker"], row["affiliation"]) == ("سامانثا هيلر", "مركز لانجون الطبي"), row
+
+
 def test_second_person_after_wa_is_not_part_of_the_first(nlp):
     text = ("وقال الأستاذ بمعهد الصحافة عبد الكريم الحيزاوي و مديرة منظمة المادة 19 سلوى غزواني "
             "إن الانتخابات نزيهة.")
