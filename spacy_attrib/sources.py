@@ -1224,7 +1224,7 @@ class SourceRules:
         last = gap_end
         while last > span[1] and words[last].kind == "p" and words[last].text in COMMAS:
             last -= 1
-        if last - span[1] > 12 or last <= span[1] + 1 or words[last].norm in self.lex.prepositions:
+        if last - span[1] > MAX_NP or last <= span[1] + 1 or words[last].norm in self.lex.prepositions:
             return span  # حذر X من أن: من belongs to the complementizer
         first = words[span[1] + 1]
         if not (first.kind == "w" and (first.norm in ("في", "من", "عن")

@@ -326,6 +326,10 @@ AFFILIATION_CASES = [
     pytest.param("أكد علماء من جامعة ليفربول البريطانية أن الاستلقاء على الشواطئ مضر.",
                  "علماء من جامعة ليفربول البريطانية", id="experts-with-pp"),
     pytest.param("وقال ترامب في بيانه إن الاتفاق سيئ.", "ترامب", id="surname-pp-is-the-occasion"),
+    pytest.param('وقال الباحثون في مرصد " أيسو " الأوروبي بمدينة جارشينج بالقرب من ميونيخ بجنوب ألمانيا '
+                 "إنهم رصدوا سبعة كواكب.",
+                 'الباحثون في مرصد " أيسو " الأوروبي بمدينة جارشينج بالقرب من ميونيخ بجنوب ألمانيا',
+                 id="long-run-of-pps"),
 ])
 def test_group_speaker_keeps_its_prepositional_modifier(nlp, text, speaker):
     (row,) = extract(nlp, text)[1]
