@@ -680,8 +680,8 @@ class SourceRules:
             if x.kind == "q":  # مرصد "أيسو" الأوروبي
                 k += 1
                 continue
-            construct = len(chain) == 1 and not strip_article(w.norm) != w.norm and x.kind == "w" \
-                and x.norm not in self.lex.prepositions  # جامعة بنسلفانيا
+            construct = len(chain) == 1 and strip_article(w.norm) == w.norm and x.kind == "w" \
+                and x.norm not in self.lex.prepositions  # an indefinite head: جامعة بنسلفانيا
             if x.kind != "w" or self._ends_np(x) or self._skip(x) or (
                     x.norm[:1] in "لب" and not x.norm.startswith("ال") and not construct):
                 break  # حركة النهضة | للرد
