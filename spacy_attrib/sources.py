@@ -864,13 +864,15 @@ class SourceRules:
 
         all_ws = [w for seg in segs for w in seg]
         nisba = [self.lex.nisba[w.norm] for w in all_ws if w.norm in self.lex.nisba]
-        # a country after ب is where the body sits, not whom it acts for (سفير فرنسا بتونس،
-        # منظمة الصحة العالمية باليمن)
-        # nor is a country inside an organisation's name (وكالة أنباء الإمارات، نداء تونس)
-        named = {w.i for w in role_ws} if org_first else set()
-        country = [c for c in map(self.lex.country, (w.norm for w in all_ws if w.i not in named and not (
-            w.norm[:1] == "ب" and w.norm not in self.lex.country_names))) if c]  # not بنغلاديش
-        insts = [c for c in map(self.lex.institution, (w.norm for w in all_ws)) if c]
+
+        def countries() -> List[str]:
+            # a country after ب is where the body sits, not whom it acts for (سفير فرنسا بتونس،
+            # منظمة الصحة العالمية باليمن; but بنغلاديش), nor is a country inside an
+            # organisation's own name (وكالة أنباء الإمارات، نداء تونس)
+            named = {w.i for w in role_ws} if org_first else set()
+            return [c for c in map(self.lex.country, (w.norm for w in all_ws if w.i not in named and not (
+                w.norm[:1] == "ب" and w.norm not in self.lex.country_names))) if c]
+
         def body_of(chain: List[Word]) -> Optional[str]:
             # the body's name ends at a conjoined body (والقطب القضائي), a place or time, a
             # title or a name (رئيس اللجنة بمجلس نواب الشعب | النائب بدر الدين); but an
@@ -891,7 +893,7 @@ class SourceRules:
             ws = strip_nisba(chain[:stop])
             return self._named_body(ws, span) or phrase(ws, governed=True)
 
-        affiliation, body = None, None
+        affiliation, body, member_country = None, None, None
         for k, w in enumerate(role_ws):
             if w.norm == "باسم" and k + 1 < len(role_ws):
                 affiliation = body_of(role_ws[k + 1:])  # المتحدث باسم الكرملين
@@ -913,7 +915,7 @@ class SourceRules:
             # النائب X عن حركة النهضة، مصدر رسمي في المنظمة الشغيلة
             chain = member or self._body_after(span)
             if chain and self.lex.country(chain[0].norm) and not self.is_org(chain[0]):
-                country = country or [self.lex.country(chain[0].norm)]  # علماء الفلك في ألمانيا
+                member_country = self.lex.country(chain[0].norm)  # علماء الفلك في ألمانيا
             elif chain:
                 body = body_of(chain)
                 inside = {w.i for w in chain}  # مرصد أيسو الأوروبي: the body's nisba, not theirs
@@ -923,10 +925,10 @@ class SourceRules:
             affiliation = nisba[-1]
         elif body is not None:
             affiliation = body
-        elif country and affiliation is None:
-            affiliation = country[-1]
-        elif affiliation is None and insts:
-            affiliation = insts[-1]
+        elif affiliation is None:  # the fallbacks, looked up only when needed
+            country = countries() or ([member_country] if member_country else [])
+            insts = [c for c in map(self.lex.institution, (w.norm for w in all_ws)) if c]
+            affiliation = country[-1] if country else insts[-1] if insts else None
         if org_first:
             info["name"] = phrase(strip_nisba(role_ws))
             affiliation = affiliation or self._quoted_name(role_ws) or info["name"]
