@@ -468,8 +468,8 @@ class ContentRules:
             w = words[j]
             q = self.quote_at.get(j) if w.kind == "q" else None
             if q is not None and q.close_w is not None and q.n_words <= 4 and not self.speech_quote(q):
-                np_last = j = q.close_w  # لصحيفة "ديلي ميل" البريطانية: a quoted name
-                j, quoted = j + 1, True
+                np_last = q.close_w  # لصحيفة "ديلي ميل" البريطانية: a quoted name
+                j, quoted = np_last + 1, True
                 continue
             if quoted and not (w.kind == "w" and self._adjective_like(w)):
                 break  # after the name only its adjectives (البريطانية، الأمريكي), not a clause

@@ -633,16 +633,17 @@ class SourceRules:
         return rest in self.lex.extra_set("region_words") or (
             rest not in self.lex.orgs and rest not in self.lex.roles)
 
-    def _member_of(self, ws: List[Word], k: int, expert: bool = False) -> bool:
-        """Does ws[k] (a word after من / عن / في) begin a body the person belongs to or a
-        country they act for: من حركة النهضة، في المنظمة الشغيلة، عن جامعة هيرتفوردشير،
+    def _expert(self, w: Word) -> bool:
+        """خبراء، باحثة، أستاذ…: after these, في names a field before it names a body."""
+        return strip_article(w.norm) in self.lex.extra_set("expert_heads")
+
+    def _member_of(self, prep: Word, w: Word, expert: bool = False) -> bool:
+        """Does w, after the preposition من / عن / في, begin a body the person belongs to or
+        a country they act for: من حركة النهضة، في المنظمة الشغيلة، عن جامعة هيرتفوردشير،
         في ألمانيا — not an event or a document (في تصريح، في بيان)."""
-        w = ws[k]
         strong = strip_article(w.norm) in self.lex.extra_set("strong_bodies")
-        if ws[k - 1].norm == "عن":  # النائب عن حركة النهضة, but قال الوزير عن الحكومة: about
+        if prep.norm == "عن":  # النائب عن حركة النهضة, but قال الوزير عن الحكومة: about
             return strong
-        if not expert and ws[k - 1].norm == "في" and k >= 2:
-            expert = strip_article(ws[k - 2].norm) in self.lex.extra_set("expert_heads")
         if expert and not strong:  # خبراء في الصحة، باحثة في الصحة البيئية: a field
             return bool(self.lex.country(w.norm))
         return (self.is_org(w) and not self.is_role(w)) or bool(self.lex.country(w.norm))
@@ -670,8 +671,7 @@ class SourceRules:
         if j == nxt.i:
             if not (bare and bare in self.lex.extra_set("strong_bodies")):
                 return []
-        elif not self._member_of(words[j - 1:j + 1], 1, expert=strip_article(
-                words[span[0]].norm) in self.lex.extra_set("expert_heads")):
+        elif not self._member_of(nxt, w, expert=self._expert(words[span[0]])):
             return []
         chain = [w]
         k = j + 1
@@ -699,7 +699,7 @@ class SourceRules:
             k = next((k for k in range(j + 1, min(j + 4, len(words) - 1))
                       if words[k].kind != "w" or words[k].norm in _MEMBER_PREPS), None)
             if k is not None and words[k].kind == "w" and self._member_of(
-                    words[k:k + 2], 1, expert=True) and not self.is_role(words[j]):
+                    words[k], words[k + 1], expert=True) and not self.is_role(words[j]):
                 return self._body_after((k - 1, k - 1))
         titles = 0
         mods = self.lex.extra_set("role_modifiers")
@@ -804,9 +804,9 @@ class SourceRules:
         has_name_seg = any(not (self.is_role(seg[0]) or self.is_org(seg[0])) for seg in segs)
         member: List[Word] = []  # the body after في / من / عن inside the mention
         for seg in segs:
-            expert = strip_article(seg[0].norm) in self.lex.extra_set("expert_heads")
             p = next((k for k in range(1, len(seg) - 1) if seg[k].norm in _MEMBER_PREPS
-                      and self._member_of(seg, k + 1, expert)), None)
+                      and self._member_of(seg[k], seg[k + 1], self._expert(seg[0]) or (
+                          seg[k].norm == "في" and self._expert(seg[k - 1])))), None)
             if p is not None:
                 member = member or seg[p + 1:]
                 seg = seg[:p]
@@ -863,7 +863,6 @@ class SourceRules:
             return ws
 
         all_ws = [w for seg in segs for w in seg]
-        nisba = [self.lex.nisba[w.norm] for w in all_ws if w.norm in self.lex.nisba]
 
         def countries() -> List[str]:
             # a country after ب is where the body sits, not whom it acts for (سفير فرنسا بتونس،
@@ -894,6 +893,7 @@ class SourceRules:
             return self._named_body(ws, span) or phrase(ws, governed=True)
 
         affiliation, body, member_country = None, None, None
+        inside: set = set()  # words of a body after في / من: its nisba is not the person's
         for k, w in enumerate(role_ws):
             if w.norm == "باسم" and k + 1 < len(role_ws):
                 affiliation = body_of(role_ws[k + 1:])  # المتحدث باسم الكرملين
@@ -918,9 +918,8 @@ class SourceRules:
                 member_country = self.lex.country(chain[0].norm)  # علماء الفلك في ألمانيا
             elif chain:
                 body = body_of(chain)
-                inside = {w.i for w in chain}  # مرصد أيسو الأوروبي: the body's nisba, not theirs
-                nisba = [self.lex.nisba[w.norm] for w in all_ws
-                         if w.norm in self.lex.nisba and w.i not in inside]
+                inside = {w.i for w in chain}  # مرصد أيسو الأوروبي
+        nisba = [self.lex.nisba[w.norm] for w in all_ws if w.norm in self.lex.nisba and w.i not in inside]
         if nisba:
             affiliation = nisba[-1]
         elif body is not None:
@@ -1220,7 +1219,7 @@ class SourceRules:
         words = self.words
         head = words[span[0]]
         group = span[0] == span[1] and (head.norm.startswith("ال") or head.norm.endswith("ون")
-                                        or strip_article(head.norm) in self.lex.extra_set("expert_heads"))
+                                        or self._expert(head))
         if span[1] >= gap_end or not (self.is_role(head) or self.is_org(head) or group):
             return span
         last = gap_end
@@ -1229,7 +1228,7 @@ class SourceRules:
         if last - span[1] > MAX_NP or last <= span[1] + 1 or words[last].norm in self.lex.prepositions:
             return span  # حذر X من أن: من belongs to the complementizer
         first = words[span[1] + 1]
-        if not (first.kind == "w" and (first.norm in ("في", "من", "عن")
+        if not (first.kind == "w" and (first.norm in _MEMBER_PREPS
                                        or (first.norm[:1] == "ب" and not first.norm.startswith("بال")
                                            and len(first.norm) > 3))):
             return span
