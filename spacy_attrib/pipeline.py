@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .base import LexiconPipe
 from .contents import find_contents
 from .cues import find_cues
-from .extensions import set_contents, set_cues, set_records
+from .extensions import set_records
 from .lexicon import Lexicon
 from .scorer import make_attribution_scorer  # noqa: F401 - registers the scorer
 from .sources import link_sources
@@ -36,10 +36,10 @@ class Attributor(LexiconPipe):
 
     def process(self, doc: Doc) -> None:
         view = view_of(doc.text)
-        cues = find_cues(view, self.lexicon)
-        set_cues(doc, cues)
-        contents = find_contents(view, self.lexicon, cues)
-        set_contents(doc, contents)
+        # The stages' data only: set_records fills the span groups, so the stages' own
+        # groups (every cue candidate, every content) would be built only to be replaced.
+        doc._.attrib_cue_data = cues = find_cues(view, self.lexicon)
+        doc._.attrib_content_data = contents = find_contents(view, self.lexicon, cues)
         set_records(doc, link_sources(view, self.lexicon, cues, contents,
                                       subjects(doc) if self.use_syntax else None))
 
