@@ -24,9 +24,13 @@ SENT_END = ".!?؟…"
 COMMAS = "،,؛;"
 
 _MARKS = r"\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
-_TOKEN = re.compile(
-    rf"(?P<w>(?:[^\W_]|[{_MARKS}])+)|(?P<br>\n[ \t\xa0\r\u200f\u200e]*\n)|(?P<p>[^\s])"
-)
+_BREAK = r"\n[ \t\xa0\r\u200f\u200e]*\n"  # a paragraph break: an empty line
+# One match per word or punctuation mark, with the whitespace before it (paragraph breaks
+# included) in the first group: `findall` then gives plain tuples and the offsets follow
+# from the lengths, far cheaper per word than a match object's group(), span(), lastgroup.
+# The word is optional so that whitespace at the end of the text is matched too.
+_TOKEN = re.compile(rf"((?:{_BREAK}|\s)*)(?:((?:[^\W_]|[{_MARKS}])+)|([^\s]))?")
+_BREAKS = re.compile(_BREAK)
 
 
 class Word(NamedTuple):
@@ -50,23 +54,34 @@ class TextView:
         words, append, make = self.words, self.words.append, tuple.__new__  # hot loop: locals
         sent = 0
         prev_end_sentence = False
-        for m in _TOKEN.finditer(text):
-            tok = m.group()
-            start, end = m.span()
+        pos = 0
+        for space, word, mark in _TOKEN.findall(text):
+            if "\n" in space:
+                for m in _BREAKS.finditer(space):
+                    if prev_end_sentence:
+                        sent += 1
+                    append(make(Word, (len(words), pos + m.start(), pos + m.end(), m.group(), m.group(),
+                                       "br", sent)))
+                    prev_end_sentence = True
+            pos += len(space)
+            tok = word or mark
+            if not tok:
+                continue  # whitespace at the end of the text
+            start = pos
+            pos += len(tok)
             if prev_end_sentence:
                 sent += 1
                 prev_end_sentence = False
-            kind = m.lastgroup
-            if kind == "w":
-                norm = normalize(tok)
+            if word:
+                kind, norm = "w", normalize(tok)
                 if not norm:  # a lone tatweel or diacritic: no letters to match
                     kind, norm = "p", tok
             else:
-                norm = tok
-                if kind == "p" and tok in QUOTE_CHARS and self._is_quote_mark(text, start):
+                kind, norm = "p", tok
+                if tok in QUOTE_CHARS and self._is_quote_mark(text, start):
                     kind = "q"
-            append(make(Word, (len(words), start, end, tok, norm, kind, sent)))
-            if kind == "br" or (kind == "p" and tok in SENT_END and self._ends_sentence(text, start)):
+            append(make(Word, (len(words), start, pos, tok, norm, kind, sent)))
+            if kind == "p" and tok in SENT_END and self._ends_sentence(text, start):
                 prev_end_sentence = True
         self.n_sents = sent + 1
         self._starts = [w.start for w in words]
