@@ -27,6 +27,9 @@ _NP_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ولد",
 _BACKREF_MARKERS = {"نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "انفسهم", "ذاتهم"}
 _CIRCUMSTANTIAL = {"وهو", "وهي", "وهم", "وهما"}  # a clause about the NP, not part of it
 _MEMBER_PREPS = ("من", "عن", "في")  # X من حركة النهضة، مصدر في الاتحاد
+# words after which a clause may start with its subject: لكن المقربين منه يتهمون، رغم أن
+# المصادر أكدت، فإن خبراء الصحة يعتقدون (أن + NP + verb: the verb's own clause, not VSO)
+_SUBJECT_OPENERS = {"لكن", "ولكن", "ان", "بان", "فان", "لان", "وان"}
 _DEMONSTRATIVE_ADJ = {"المذكور", "المذكوره", "المعني", "المعنيه"}  # المعهد المذكور
 MAX_NP = 16
 ANTECEDENT_WINDOW = 2500  # characters: how far back a dropped subject is resolved
@@ -143,6 +146,16 @@ class SourceRules:
         n = w.norm
         return (n.endswith("ا") and not n.startswith("ال") and len(n) >= 5
                 and n not in self.given_names and not self.is_role(w) and not self.is_org(w))
+
+    def _adverbial_pp(self, w: Word) -> bool:
+        """A definite word with a clitic preposition (للمرة، كالعادة، بالفعل): an adverbial or a
+        complement, never a subject. After بـ only the listed adverbials: Tunisian surnames
+        look the same (بالضياف، بالحاج)."""
+        n = w.norm[1:] if w.norm[:1] in "وف" and len(w.norm) > 4 else w.norm
+        if self.is_role(w) or self.is_org(w) or w.norm in self.given_names:
+            return False
+        return (n.startswith(("لل", "كال")) and len(n) >= 5) \
+            or n in self.lex.extra_set("adverbial_pps")
 
     def _discourse_pp(self, j: int) -> bool:
         """من جهته / من جانبها: a discourse marker of two words."""
@@ -350,10 +363,14 @@ class SourceRules:
 
     def _np_ending_at(self, end: int) -> Optional[Tuple[int, int]]:
         words = self.words
-        j, start = end, None
+        j, start, partitive = end, None, False
         while j >= 0 and end - j < MAX_NP:
             w = words[j]
             if w.kind == "q":
+                j -= 1
+                continue
+            if w.norm == "من" and not partitive and start is not None and self._group_head(j - 1):
+                partitive = True  # العديد من المصادر، المقربون من المغني: one NP
                 j -= 1
                 continue
             if w.kind != "w" or self._skip(w) or w.norm in self.lex.prepositions \
@@ -369,7 +386,7 @@ class SourceRules:
             start += 1
         if words[start].norm in ("و", "ف", "اما"):
             start += 1
-        if start > end or self._accusative(words[start]):
+        if start > end or self._accusative(words[start]) or self._adverbial_pp(words[start]):
             return None
         # The subject must open its clause (sentence start, comma, discourse marker):
         # otherwise the words before the verb are an object or an adjunct.
@@ -378,10 +395,19 @@ class SourceRules:
             opens = w.kind == "br" or w.sent != words[start].sent \
                 or (w.kind == "p" and w.text in COMMAS + ":") \
                 or (w.kind == "w" and (self._skip(w) or w.norm in ("و", "ف", "اما")
-                                       or self._however(j)))
+                                       or w.norm in _SUBJECT_OPENERS or self._however(j)))
             if not opens:
                 return None
         return start, end
+
+    def _group_head(self, j: int) -> bool:
+        """A quantifier or a plural that a من phrase completes (العديد، بعض، المقربين)."""
+        if j < 0 or self.words[j].kind != "w":
+            return False
+        w = self.words[j]
+        bare = strip_article(w.norm)
+        return w.norm in self.lex.extra_set("quantifiers") or self._plural(w) \
+            or (len(bare) >= 5 and bare.endswith("ين")) or self._expert(w)
 
     def _however(self, j: int) -> bool:
         """`إلا أن` / `غير أن` ("however") open a clause; أن alone introduces a content."""
@@ -1124,7 +1150,7 @@ class SourceRules:
         if topic is not None and (cue["clitic"] and self.words[cue["w0"]].norm.startswith("ف")
                                   or prev is not None and prev.norm in ("فقد", "ف")):
             return topic  # أما X، فقد دعا الحكومة: X is the subject, الحكومة the object
-        span = self.np_after(j, last) if last >= j else None
+        span = self.np_after(j, last) if last >= j and not self._agrees_in_full(cue) else None
         return span if span is not None else topic
 
     # --- linking ------------------------------------------------------------------
@@ -1137,7 +1163,8 @@ class SourceRules:
             return None
         if cue["type"] == "participle":
             return None
-        if gap and gap[0] <= gap[1] and not (cue["type"] == "verb" and self._addressee(gap[0])):
+        if gap and gap[0] <= gap[1] and not (cue["type"] == "verb" and (
+                self._addressee(gap[0]) or self._agrees_in_full(cue))):
             span = self.np_after(gap[0], gap[1], cue.get("prefix") if cue["type"] == "according_to" else None)
             if span is not None:
                 span = self._extend_to_name(span, gap[1])
@@ -1151,6 +1178,14 @@ class SourceRules:
             if span is not None:
                 return span
         return self.parsed_subject(cue, content)
+
+    @staticmethod
+    def _agrees_in_full(cue: Dict[str, Any]) -> bool:
+        """A verb in the plural or dual (قالوا، يتهمون، أكدتا) has its subject before it or
+        none: a subject after the verb takes a singular verb (قال المسؤولون), so the NP after
+        a plural verb is its object (يتهمون الأطباء بأنهم)."""
+        feats = cue.get("feats") or ""
+        return cue["type"] == "verb" and feats[:1] == "3" and feats[-1:] in ("P", "D")
 
     def _addressee(self, j: int) -> bool:
         """`قالت لقناة "دبليو دى ار" إنه`: a لـ phrase right after the verb is whom the

@@ -458,6 +458,41 @@ def test_svo_subject_after_however(nlp, text, source):
 
 
 @pytest.mark.parametrize("text,speaker", [
+    # after لكن, أن, فإن a clause may open with its subject (it is not the earlier speaker's)
+    pytest.param("وقال المحامي إن موكله بريء. لكن المقربين من المغني يتهمون الأطباء بأنهم تسببوا في "
+                 "وفاته.", "المقربين من المغني", id="lakin-partitive"),
+    pytest.param("وقال المحامي إن موكله بريء. يأتي ذلك رغم أن العديد من المصادر أكدت أن الشرطة تحقق في "
+                 "الأمر.",
+                 "العديد من المصادر", id="raghma-anna-quantifier"),
+    pytest.param("ونقل موقع \"فيلت 24\" عن الجمعية أن الاعتقاد خاطئ. وكما يظهر فإن خبراء الصحة "
+                 "يعتقدون أن وجبة الصباح ليست مهمة.", "خبراء الصحة", id="fa-inna-after-a-source"),
+    pytest.param("يذكر أن وزير الداخلية التركي سليمان صويلو أعلن أن البحث عن المهاجم ما يزال جاريا.",
+                 "وزير الداخلية التركي سليمان صويلو", id="yudhkar-anna"),
+    # a Tunisian surname after بـ is a name, not an adverbial
+    pytest.param("وكان بالضياف قد أكد في تصريح سابق أنه لم يتلق أي قرار رسمي.", "بالضياف",
+                 id="surname-bal"),
+])
+def test_svo_subject_after_a_clause_opener(nlp, text, speaker):
+    rows = extract(nlp, text)[1]
+    assert rows[-1]["speaker"] == speaker, rows
+
+
+@pytest.mark.parametrize("text,source", [
+    # a plural verb agrees with a subject before it: the NP after it is its object
+    pytest.param("وقال الباحثون إن النتائج أولية. ولفتوا الانتباه إلى أن الدراسة لم تكن مصممة لذلك.",
+                 "الباحثون", id="plural-verb-object"),
+    pytest.param("وقالت الوزارة إن التحقيق متواصل. لكن الأطباء يتهمون الإدارة بأنها أهملت المريض.",
+                 "الأطباء", id="plural-verb-svo"),
+    # بالفعل before the verb is an adverb, not a subject
+    pytest.param("وقال الباحثون إن العينة كبيرة. والمشاركون كانوا بالفعل قد رأوا الصورة، وأكدوا أنها "
+                 "التقطت في الظل.", "الباحثون", id="bil-fi3l-adverb"),
+])
+def test_plural_verb_has_no_subject_after_it(nlp, text, source):
+    rows = extract(nlp, text)[1]
+    assert rows[-1]["source"] == source, rows
+
+
+@pytest.mark.parametrize("text,speaker", [
     pytest.param("وكان المرصد السوري لحقوق الإنسان أكد أن المطار أصبح خارج الخدمة.",
                  "المرصد السوري لحقوق الإنسان", id="wa-kana"),
     pytest.param("وكانت الوزارة قد أعلنت أن الامتحانات ستجرى في موعدها.", "الوزارة", id="wa-kanat-qad"),
