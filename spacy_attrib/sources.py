@@ -226,7 +226,7 @@ class SourceRules:
                 continue
             if w.kind != "w" or self._ends_np(w) or self._skip(w) or w.norm in _CIRCUMSTANTIAL:
                 break  # آمال كربول | وهي بصدد تقديم نفسها
-            if self._org_np_ends(start, j) or self._after_nisba_ends(j):
+            if self._org_np_ends(start, j) or self._after_nisba_ends(j) or self._new_constituent(start, j):
                 break
             if w.norm == "و" and j + 1 <= last and self.is_role(words[j + 1]) \
                     and words[j - 1].kind == "w" and not self.is_role(words[j - 1]):
@@ -235,6 +235,34 @@ class SourceRules:
             count += 1
             j += 1
         return start, end
+
+    def _new_constituent(self, start: int, j: int) -> bool:
+        """Words that cannot continue an NP: after a definite word or a person's full name, a
+        noun with a pronoun suffix (وجدد المسؤول النقابي | انتقاده، جيم يونغ كيم | دعمه القوي;
+        not after a participle: الوزير المنتهية مهامه); after a full name, a لـ phrase
+        (الرئيس الأمريكي دونالد ترامب | لموظفي الوكالة: whom he spoke to). Right after a given
+        name such a word is the surname (رضا لحول، ستيفان لوفين)."""
+        prev, w = self.words[j - 1], self.words[j]
+        if prev.kind != "w" or w.norm in self.given_names or self.is_role(w) or self.is_org(w):
+            return False
+        n = w.norm
+        suffixed = not n.startswith("ال") and n[:1] not in "وبلك" and len(n) >= 4 \
+            and w.text.endswith(("ه", "ها", "هم", "هما", "هن")) and n not in _BACKREF_MARKERS
+        if suffixed and prev.norm.startswith(("ال", "لل", "بال")) and not prev.norm.startswith("الم"):
+            return True
+        if suffixed or (n[:1] == "ل" and not n.startswith("ال") and len(n) > 3):
+            return self._after_full_name(start, j)
+        return False
+
+    def _after_full_name(self, start: int, j: int) -> bool:
+        """Does word j follow a given name and a surname (دونالد ترامب، جيم يونغ كيم)?"""
+        if self.words[j - 1].norm in self.given_names:
+            return False
+        for k in range(j - 2, max(start, j - 4) - 1, -1):
+            if self.words[k].norm in self.given_names and not self.words[k].norm.startswith("ال"):
+                return all(x.kind == "w" and x.norm not in _NP_JOINERS
+                           and not (self.is_role(x) or self.is_org(x)) for x in self.words[k + 1:j])
+        return False
 
     def _after_nisba_ends(self, j: int) -> bool:
         """A nisba closes a description: نفت مصادر أوروبية | وجود… ; what may follow is another

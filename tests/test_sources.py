@@ -477,6 +477,28 @@ def test_svo_subject_after_a_clause_opener(nlp, text, speaker):
     assert rows[-1]["speaker"] == speaker, rows
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a noun with a pronoun suffix after the subject is the verb's object
+    pytest.param("وجدد المسؤول النقابي انتقاده لوزير التربية ناجي جلول، مضيفا أن الوزير فشل.",
+                 "المسؤول النقابي", id="suffixed-object"),
+    pytest.param("وجدد الرئيس الفرنسي إيمانويل ماكرون دعمه القوي لتونس، مؤكدا أن الإصلاحات ضرورية.",
+                 "الرئيس الفرنسي إيمانويل ماكرون", id="suffixed-object-after-name"),
+    # a لـ phrase after a full name is the addressee
+    pytest.param("وقال الرئيس الأمريكي دونالد ترامب لموظفي وكالة الاستخبارات إن الوكالة مهمة.",
+                 "الرئيس الأمريكي دونالد ترامب", id="addressee-after-name"),
+    pytest.param("وقال المتحدث باسم الكرملين دميتري بسكوف لوكالات الأنباء إن اللقاء مثمر.",
+                 "المتحدث باسم الكرملين دميتري بسكوف", id="addressee-agencies"),
+    # guards: a surname in لـ right after a given name, a participle's own subject
+    pytest.param("وقال وزير التجارة رضا لحول إن الأسعار مستقرة.", "وزير التجارة رضا لحول",
+                 id="surname-la"),
+    pytest.param("وقال وزير الوظيفة العمومية المنتهية مهامه عبيد البريكي إن الحكومة أخطأت.",
+                 "وزير الوظيفة العمومية المنتهية مهامه عبيد البريكي", id="participle-subject"),
+])
+def test_speaker_np_ends_before_an_object_or_addressee(nlp, text, speaker):
+    rows = extract(nlp, text)[1]
+    assert rows[0]["source"] == speaker, rows  # the participle's source: the verb's subject
+
+
 @pytest.mark.parametrize("text,source", [
     # a plural verb agrees with a subject before it: the NP after it is its object
     pytest.param("وقال الباحثون إن النتائج أولية. ولفتوا الانتباه إلى أن الدراسة لم تكن مصممة لذلك.",
