@@ -564,6 +564,12 @@ class SourceRules:
         gender = self.lex.role_gender.get(strip_article(ws[0].norm))
         return gender is None or self._agrees(last_entity, gender)
 
+    def _generic_source(self, span: Tuple[int, int]) -> bool:
+        """المصدر alone: "the source", after an earlier مصدر that one, else the one just cited,
+        whatever its gender (ذكرت وكالة الأنباء … وأضاف المصدر)."""
+        ws = self.np_words(span)
+        return len(ws) == 1 and ws[0].norm in self.lex.extra_set("generic_sources")
+
     def _generic_construct(self, ws: List[Word]) -> bool:
         """A role or body in construct with definite nouns and no name (مخرج الفيلم)."""
         return 1 < len(ws) <= 3 and (self.is_role(ws[0]) or self.is_org(ws[0])) \
@@ -1076,9 +1082,11 @@ class SourceRules:
             ws = self.np_words(backref)
             head = strip_article(ws[0].norm) if ws else ""
             nis = {w.norm for w in ws[1:] if w.norm in self.lex.nisba}
+            for ent in reversed(cands):  # the same head first: المسؤول الإسرائيلي is the
+                if head in ent.heads:      # official, not the latest Israeli source
+                    return ent
             for ent in reversed(cands):
-                if head in ent.heads or (nis and any(
-                        self.lex.nisba.get(n) == ent.info.get("affiliation") for n in nis)):
+                if nis and any(self.lex.nisba.get(n) == ent.info.get("affiliation") for n in nis):
                     return ent
             if ws and ws[0].norm not in self.lex.pronouns \
                     and ws[0].norm not in self.lex.extra_set("pronoun_particles"):
@@ -1377,7 +1385,10 @@ class SourceRules:
                         or self._generic_speaker(span, cue, last_entity)):
                     entity = last_entity  # المصدر ذاته / نفس المصدر: the source just quoted
                 else:
-                    entity = self.antecedent(pos, cue, backref=span) or self.entity_for(span, cue)
+                    entity = self.antecedent(pos, cue, backref=span)
+                    if entity is None and self._generic_source(span):
+                        entity = last_entity
+                    entity = entity or self.entity_for(span, cue)
                 confidence -= 0.1
             elif span is not None:
                 known = len(self.entities)

@@ -500,6 +500,23 @@ def test_speaker_np_ends_before_an_object_or_addressee(nlp, text, speaker):
 
 
 @pytest.mark.parametrize("text,source", [
+    # a back-reference takes the entity with its head noun before one that shares its nisba
+    pytest.param("وقالت وسائل إعلام إسرائيلية إن القرار اتخذ ليلا. وقال مسؤول إسرائيلي إن الوزراء "
+                 "قبلوا التوصية. وذكرت صحف إسرائيلية أن الجيش مستعد. وبحسب المسؤول الإسرائيلي، فإن "
+                 "رئيس الأركان قدم شرحا.", "مسؤول إسرائيلي", id="head-before-nisba"),
+    # المصدر alone is the source just cited, whatever its gender
+    pytest.param("ذكرت وكالة الأنباء الكوبية أن طائرة عسكرية تحطمت صباح اليوم. وأضاف المصدر أن لجنة "
+                 "خاصة ستحقق في الحادث.", "وكالة الأنباء الكوبية", id="al-masdar-agency"),
+    # ... unless an earlier مصدر was cited
+    pytest.param("قال مصدر أمني إن المشتبه به اعتقل. وذكرت وكالة الأنباء الرسمية أن التحقيق بدأ. وأضاف "
+                 "المصدر أن المشتبه به اعترف.", "مصدر أمني", id="al-masdar-head"),
+])
+def test_back_reference_to_a_cited_source(nlp, text, source):
+    rows = extract(nlp, text)[1]
+    assert rows[-1]["source"] == source, rows
+
+
+@pytest.mark.parametrize("text,source", [
     # a plural verb agrees with a subject before it: the NP after it is its object
     pytest.param("وقال الباحثون إن النتائج أولية. ولفتوا الانتباه إلى أن الدراسة لم تكن مصممة لذلك.",
                  "الباحثون", id="plural-verb-object"),
