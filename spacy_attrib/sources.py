@@ -238,7 +238,7 @@ class SourceRules:
 
     def _new_constituent(self, start: int, j: int) -> bool:
         """Words that cannot continue an NP: after a definite word or a person's full name, a
-        noun with a pronoun suffix (وجدد المسؤول النقابي | انتقاده، جيم يونغ كيم | دعمه القوي;
+        noun with a pronoun suffix (وجدد المسؤول النقابي | انتقاده، إيمانويل ماكرون | دعمه القوي;
         not after a participle: الوزير المنتهية مهامه); after a full name, a لـ phrase
         (الرئيس الأمريكي دونالد ترامب | لموظفي الوكالة: whom he spoke to). Right after a given
         name such a word is the surname (رضا لحول، ستيفان لوفين)."""
@@ -255,7 +255,7 @@ class SourceRules:
         return False
 
     def _after_full_name(self, start: int, j: int) -> bool:
-        """Does word j follow a given name and a surname (دونالد ترامب، جيم يونغ كيم)?"""
+        """Does word j follow a given name and a surname (دونالد ترامب، مارين لوبان)?"""
         if self.words[j - 1].norm in self.given_names:
             return False
         for k in range(j - 2, max(start, j - 4) - 1, -1):
