@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .base import LexiconPipe
 from .extensions import set_records
 from .lexicon import Lexicon
-from .normalize import strip_article
+from .normalize import normalize, strip_article
 from .scorer import make_attribution_scorer  # noqa: F401 - registers the scorer
 from .syntax import subjects
 from .text import COMMAS, Intervals, TextView, Word, view_of
@@ -71,6 +71,7 @@ class SourceRules:
             | lexicon.extra_set("auxiliaries")
         self.given_names = lexicon.given_names
         self.evidence_heads = {strip_article(w) for w in lexicon.extra_set("evidence_subjects")}
+        self.authored = {strip_article(w) for w in lexicon.extra_set("authored_evidence")}
         self.documents = {strip_article(w) for w in lexicon.extra_set("documents")}
         self.issued_words = lexicon.extra_set("issued_by")
 
@@ -129,6 +130,14 @@ class SourceRules:
         ws = self.np_words(span)
         return bool(ws) and (ws[0].norm in self.evidence_heads
                              or strip_article(ws[0].norm) in self.evidence_heads)
+
+    def _study_speaks(self, span: Tuple[int, int], cue: Optional[Dict[str, Any]]) -> bool:
+        """A study or research has authors: with a verb of saying it is a source (وخلصت
+        الدراسة إلى أن، وأشارت دراسة نرويجية إلى أن), with an evidence verb it is not (بيّنت
+        الأبحاث أن), nor are data (أظهرت الأرقام، تشير المعطيات)."""
+        ws = self.np_words(span)
+        return cue is not None and bool(ws) and strip_article(ws[0].norm) in self.authored \
+            and normalize(cue["lemma"]) not in self.lex.extra_set("evidence_verbs")
 
     def _ali_is_preposition(self, w: Word) -> bool:
         """Some outlets write the preposition على with a final ي; it then governs a noun
@@ -1372,7 +1381,8 @@ class SourceRules:
                 elif not self.is_backref(sspan):
                     self.entity_for(sspan, scue).last_pos = start
             span = self.speaker_span(content, cue)
-            if span is not None and self.evidence(span) and not (cue and cue["type"] == "according_to"):
+            if span is not None and self.evidence(span) and not (cue and cue["type"] == "according_to") \
+                    and not self._study_speaks(span, cue):
                 continue  # بيّنت الأبحاث أن…: evidence, not a speaker (but وفقا لدراسة… is a source)
             speaker = self.char_span(span, cue) if span else None
             entity, confidence = None, 0.9 if content["kind"] == "direct" else 0.85

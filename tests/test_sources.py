@@ -591,3 +591,20 @@ ACCORDING_TO_CASES = [
 @pytest.mark.parametrize("text,expected", ACCORDING_TO_CASES)
 def test_according_to_sources(nlp, text, expected):
     assert_attributions(extract(nlp, text)[1], expected)
+
+
+def test_a_study_with_a_verb_of_saying_is_a_source(nlp):
+    rows = extract(nlp, "وخلصت دراسة نرويجية حديثة إلى أن استخدام الهواتف قبل النوم يقلل ساعات النوم. "
+                        "وأشارت الدراسة إلى أن الشاشات تؤخر النوم.")[1]
+    assert [(r["cue"], r["source"]) for r in rows] == [("وخلصت", "دراسة نرويجية"),
+                                                        ("وأشارت", "دراسة نرويجية")]
+    assert rows[0]["affiliation"] == "النرويج"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وبيّنت الأبحاث أن التدخين يضر بالقلب.", id="evidence-verb"),
+    pytest.param("وتشير الأرقام إلى أن البطالة ارتفعت.", id="data"),
+    pytest.param("وتشير المعطيات إلى أن البطالة ارتفعت.", id="data-2"),
+])
+def test_evidence_is_not_a_speaker(nlp, text):
+    assert extract(nlp, text)[1] == []
