@@ -32,6 +32,7 @@ _HAS_WORD = re.compile(r"[^\W_]")
 MAX_GAP = {"verb": 30, "noun": 8, "participle": 4}
 FLOATING_MIN_WORDS = 4
 SPEECH_MIN_WORDS = 4
+PLUPERFECT_SPAN = 20  # words from a sentence-initial كان to its reporting verb
 
 
 @dataclass
@@ -164,6 +165,7 @@ class ContentRules:
             for j in range(c["w0"], c["w1"] + 1):
                 self.cue_at[j] = k
         report_starts = {c["w0"] for c in cues if c["clitic"] and c["type"] == "verb"}
+        report_starts |= self._pluperfect_reports()
         self.quotes = pair_quotes(view, lexicon.scare_heads, report_starts)
         self.quote_at: Dict[int, Quote] = {q.open_w: q for q in self.quotes}
         self._quote_starts = [q.start for q in self.quotes]
@@ -178,6 +180,20 @@ class ContentRules:
         self.backref_words = saying
 
     # helpers ----------------------------------------------------------------
+
+    def _pluperfect_reports(self) -> Set[int]:
+        """First words of sentences that open with كان and report with a verb a few words
+        later (وكان الوزير قد أعلن أن…، وكانت الوزارة أكدت…): a background report that starts
+        a sentence as وأضاف does, so an unclosed quotation before it ends there."""
+        auxiliaries = self.lex.extra_set("auxiliaries")
+        starts: Set[int] = set()
+        for c in self.cues:
+            if c["type"] != "verb" or c["clitic"]:
+                continue
+            first, _ = self.view.sentence_bounds(c["w0"])
+            if c["w0"] - first <= PLUPERFECT_SPAN and self.words[first].norm in auxiliaries:
+                starts.add(first)
+        return starts
 
     def is_comp(self, j: int) -> bool:
         w = self.words[j]

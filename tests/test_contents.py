@@ -146,6 +146,15 @@ def test_unbalanced_quote_stops_at_next_report(nlp):
     ])
 
 
+def test_unbalanced_quote_stops_at_a_background_report(nlp):
+    # وكان X قد أعلن opens a report as وأضاف does: a quotation never closed ends before it
+    text = ('ويكون الفصل المعدل كالتالي "تتولى الدولة احداث خط تمويل للسكن. وكان وزير التجهيز محمد '
+            'صالح العرفاوي قد أعلن أن التمويل سيكون في حدود 20 بالمائة. واضاف أن القرض يسدد على 7 سنوات.')
+    _, rows = extract(nlp, text)
+    assert [(r["cue"], r["source"]) for r in rows if r["cue"]] == [
+        ("أعلن", "وزير التجهيز محمد صالح العرفاوي"), ("واضاف", "وزير التجهيز محمد صالح العرفاوي")]
+
+
 INDIRECT_CASES = [
     pytest.param(
         "وأكد الوزير أنه سيستقيل إذا فشلت المفاوضات.",
