@@ -283,3 +283,17 @@ def test_unknown_language_is_a_clear_error(blank):
     config = {"lexicon": {"@misc": "spacy_attrib.lexicon.v1", "lang": "xx", "extra": {}}}
     with pytest.raises(ValueError, match="no lexicons for language 'xx'"):
         blank.add_pipe("attribution", config=config)
+
+
+@pytest.mark.parametrize("text,cue,feats", [
+    pytest.param("وألمحت الوزيرة إلى أن الحكومة ستستقيل.", "وألمحت", "3FS", id="almahat"),
+    pytest.param("وألمح الوزير إلى أن الحكومة ستستقيل.", "وألمح", "3MS", id="almaha-not-first-person"),
+    pytest.param("وفسر الوزير ذلك بأن الميزانية محدودة.", "وفسر", "3MS", id="fassara"),
+    pytest.param("وبررت الهيئة القرار بأن القناة خالفت القانون.", "وبررت", "3FS", id="barrarat"),
+    pytest.param("وعلل المدرب الهزيمة بأن اللاعبين كانوا مرهقين.", "وعلل", "3MS", id="allala"),
+])
+def test_explaining_verbs_are_cues(nlp, text, cue, feats):
+    doc = nlp(text)
+    found = [(c["lemma"], doc.text[c["start"]:c["end"]], c["feats"]) for c in doc._.attrib_cue_data]
+    assert any(t == cue and f == feats for _, t, f in found), found
+    assert doc._.attributions and doc._.attributions[0].to_dict()["cue"]["text"] == cue
