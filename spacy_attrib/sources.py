@@ -983,8 +983,9 @@ class SourceRules:
         if body is None and not org_first:
             # النائب X عن حركة النهضة، مصدر رسمي في المنظمة الشغيلة
             chain = member or self._body_after(span)
-            if chain and self.lex.country(chain[0].norm) and not self.is_org(chain[0]):
-                member_country = self.lex.country(chain[0].norm)  # علماء الفلك في ألمانيا
+            place = self.lex.country(chain[0].norm) if chain else None
+            if place and not self.is_org(chain[0]):
+                member_country = place  # علماء الفلك في ألمانيا
             elif chain:
                 body = body_of(chain)
                 inside = {w.i for w in chain}  # مرصد أيسو الأوروبي
