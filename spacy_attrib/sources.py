@@ -614,8 +614,8 @@ class SourceRules:
     def _body_word(self, ws: List[Word], k: int, strong_only: bool = False) -> bool:
         """Is ws[k] the head of a body the person belongs to (not a portfolio of the title)?"""
         w = ws[k]
-        if w.norm.startswith("وال"):
-            return False  # وزيرة الثقافة والمحافظة على التراث: a second portfolio
+        if w.norm.startswith("وال") or w.norm in self.lex.extra_set("acting"):
+            return False  # وزيرة الثقافة والمحافظة على التراث: a second portfolio; بالنيابة: acting
         prefixed = w.norm[:1] in ("ل", "ب") and not w.norm.startswith("ال")
         if not (self.is_org(w) or (prefixed and len(w.norm) > 3 and not self.is_role(w)
                                    and strip_article(w.norm[1:]) in self.lex.orgs)):
@@ -713,7 +713,7 @@ class SourceRules:
         strong = strip_article(w.norm) in self.lex.extra_set("strong_bodies")
         if prep.norm == "عن":  # النائب عن حركة النهضة, but قال الوزير عن الحكومة: about
             return strong
-        if expert and not strong:  # خبراء في الصحة، باحثة في الصحة البيئية: a field
+        if expert and prep.norm == "في" and not strong:  # خبراء في الصحة: a field (باحث من…)
             return bool(self.lex.country(w.norm))
         return (self.is_org(w) and not self.is_role(w)) or bool(self.lex.country(w.norm))
 
@@ -751,9 +751,11 @@ class SourceRules:
                 continue
             construct = len(chain) == 1 and strip_article(w.norm) == w.norm and x.kind == "w" \
                 and x.norm not in self.lex.prepositions  # an indefinite head: جامعة بنسلفانيا
+            complement = x.norm.startswith("لل") and chain[-1].norm in self.lex.nisba
             if x.kind != "w" or self._ends_np(x) or self._skip(x) or (
-                    x.norm[:1] in "لب" and not x.norm.startswith("ال") and not construct):
-                break  # حركة النهضة | للرد
+                    x.norm[:1] in "لب" and not x.norm.startswith("ال") and not construct
+                    and not complement):
+                break  # حركة النهضة | للرد; but الأكاديمية التشيكية للعلوم
             chain.append(x)
             k += 1
         return chain
@@ -844,8 +846,7 @@ class SourceRules:
             elif n[:1] in ("ل", "ب") and k + 1 < len(ws) and ws[k + 1].norm.startswith("ال") \
                     and not self._given_name_at(ws, k):
                 k += 2  # رئيس الجامعة التونسية لكرة القدم
-            elif n[:1] in ("ل", "ب") and self.is_org(w) and strip_article(n[1:]) in self.lex.extra_set(
-                    "strong_bodies"):
+            elif n[:1] in ("ل", "ب") and strip_article(n[1:]) in self.lex.extra_set("strong_bodies"):
                 k += 1  # الأمين العام لحزب مشروع تونس: the party's name follows
                 while k < len(ws) and not self._given_name_at(ws, k) and k < len(ws) and \
                         not ws[k].norm.startswith("و"):
@@ -922,8 +923,9 @@ class SourceRules:
             if n.startswith("لل") and len(n) > 3:
                 return "ال" + out[2:]  # للأمم المتحدة -> الأمم المتحدة
             if n[:1] in ("ل", "ب") and not n.startswith("ال") and (
-                    governed or strip_article(n[1:]) in self.lex.orgs) and not self.is_org(ws[0]):
-                return out[1:]  # لوزارة الصحة -> وزارة الصحة; but بلدية باريس، لجنة حصر
+                    governed or strip_article(n[1:]) in self.lex.orgs) and (
+                    n.startswith("بال") or not self.is_org(ws[0])):
+                return out[1:]  # لوزارة الصحة، بالمحكمة -> وزارة الصحة، المحكمة; but بلدية باريس
             return out
 
         def strip_nisba(ws: List[Word]) -> List[Word]:
@@ -955,7 +957,8 @@ class SourceRules:
                     # (جماعة العدل والإحسان، معهد الصحافة وعلوم الإخبار)
                     return first == 1 or self.is_org(w) or self.is_role(w)
                 return self._after_nisba(chain, i) or self._ends_np(w) or self._place_or_time(w) \
-                    or self.is_role(w) or self._given_name_at(chain, i)
+                    or self.is_role(w) or self._given_name_at(chain, i) \
+                    or w.norm in self.lex.extra_set("acting")  # مدير السجن | بالنيابة
 
             stop = next((i for i in range(first, len(chain)) if ends(i)), len(chain))
             ws = strip_nisba(chain[:stop])

@@ -216,6 +216,9 @@ def test_source_entity_is_shared_by_later_mentions(nlp):
         pytest.param("وقال إلهام علييف، الرئيس الأذربيجاني، إن بلاده لن تتنازل عن أراضيها.",
                      {"name": "إلهام علييف", "role": "الرئيس الأذربيجاني", "affiliation": "أذربيجان"},
                      id="president"),
+        pytest.param("وقال سامي الفرجاني المكلف بالإعلام بحزب الأمل إن الحزب سيشارك.",
+                     {"name": "سامي الفرجاني", "role": "المكلف بالإعلام بحزب الأمل",
+                      "affiliation": "حزب الأمل"}, id="press-officer-after-the-name"),
     ],
 )
 def test_apposition_splits_name_and_role(nlp, text, expected):
@@ -317,6 +320,17 @@ AFFILIATION_CASES = [
     pytest.param('وقالت منظمة "UICN" إن السمك انتشر في المتوسط.', "UICN", id="quoted-latin-name"),
     pytest.param("وقال الأستاذ بمعهد الصحافة وعلوم الإخبار عبد الكريم الحيزاوي إن الانتخابات نزيهة.",
                  "معهد الصحافة وعلوم الإخبار", id="verbal-noun-inside-a-name"),
+    pytest.param("وقال وكيل الجمهورية بالمحكمة الابتدائية بصفاقس مراد التريكي إن التحقيق متواصل.",
+                 "المحكمة الابتدائية", id="body-after-bal-loses-the-preposition"),
+    pytest.param("وقال مدير السجن بالنيابة إن الوضع هادئ.", "السجن", id="acting-is-not-a-body"),
+    pytest.param("وقال الأمين العام لحزب المسار منير الجلاصي إن الحزب سيشارك.",
+                 "حزب المسار", id="governed-party-then-a-name"),
+    pytest.param("وقال المكلف بالإعلام بإدارة الحرس الوطني خالد العياري إن الطريق مغلقة.",
+                 "إدارة الحرس الوطني", id="press-officer-title"),
+    pytest.param("وقال الباحث ستيفن كولينز من مختبر أبحاث المناخ إن الحرارة سترتفع.",
+                 "مختبر أبحاث المناخ", id="name-from-a-laboratory"),
+    pytest.param("وقالت الطبيبة منى الزغل من مستشفى الرابطة إن الحالة مستقرة.",
+                 "مستشفى الرابطة", id="name-from-a-hospital"),
 ]
 
 
