@@ -237,6 +237,8 @@ class SourceRules:
                 break  # آمال كربول | وهي بصدد تقديم نفسها
             if self._org_np_ends(start, j) or self._after_nisba_ends(j) or self._new_constituent(start, j):
                 break
+            if w.norm in self.lex.extra_set("correspondents"):
+                break  # أفاد مصدر أمني | مراسل الجوهرة: whom the source told
             if w.norm == "و" and j + 1 <= last and self.is_role(words[j + 1]) \
                     and words[j - 1].kind == "w" and not self.is_role(words[j - 1]):
                 break  # عبد الكريم الحيزاوي | و مديرة منظمة المادة 19: a second person
@@ -319,8 +321,8 @@ class SourceRules:
         """`X، المتحدث باسم Y، إن`: include an apposition that starts with a role word."""
         words = self.words
         nxt = comma + 1
-        if nxt > last or words[nxt].kind != "w":
-            return None
+        if nxt > last or words[nxt].kind != "w" or words[nxt].norm in self.lex.extra_set("our_correspondent"):
+            return None  # مصدر أمني، مراسلنا: the outlet's own correspondent was told
         if not self.is_role(words[nxt]):
             return self._name_apposition(comma, last)
         end = nxt
@@ -829,13 +831,21 @@ class SourceRules:
                                       or self.is_role(ws[k + 1]) or self.is_org(ws[k + 1]))
         return k + 1 < len(ws) and f"{n} {ws[k + 1].norm}" in self.given_names
 
+    def _indefinite_adjective(self, ws: List[Word], k: int) -> bool:
+        """An adjective after an indefinite title: a relational adjective (أمني، طبية) or a
+        participle (مطلع، متطابقة). Not a name: أمين ماتي is a given name, not a secretary."""
+        n = ws[k].norm
+        return not ws[0].norm.startswith("ال") and ws[0].norm not in self.given_names \
+            and len(n) >= 4 and n[:1] not in "وبل" and (n.endswith(("ي", "يه")) or n[:1] == "م") \
+            and not self._given_name_at(ws, k)
+
     def _role_extent(self, ws: List[Word]) -> int:
         """Index after the role/organisation part of a segment that starts with one: up to
         a known given name, else while words are definite, nisba, باسم or role/org words."""
         for k in range(1, len(ws)):
             if self._given_name_at(ws, k):
                 return k
-        k = 1
+        k, adjectives = 1, 0
         while k < len(ws):
             w, n = ws[k], ws[k].norm
             if n == "باسم" or self.is_role(w) or self.is_org(w) or n in self.lex.nisba \
@@ -855,6 +865,9 @@ class SourceRules:
                 k += 1  # construct state: تنسيقية اعتصام الكامور
             elif n[:1] == "ب" and len(n) > 3 and self.lex.country(n):
                 k += 1  # الناطق باسم المحكمة الابتدائية بتونس: a place, not a name
+            elif k == adjectives + 1 and self._indefinite_adjective(ws, k):
+                adjectives += 1  # مصدر أمني، مسؤول حكومي، مصادر مطلعة: adjectives of an
+                k += 1  # indefinite title
             elif n[:1] == "ب" and self._unprefixed(n) in self.lex.extra_set("region_words") \
                     and k + 1 < len(ws) and not self._given_name_at(ws, k + 1):
                 k += 2  # رئيس الغرفة الجهوية بولاية باجة
