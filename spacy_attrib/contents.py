@@ -223,9 +223,10 @@ class ContentRules:
 
     def comp_follows(self, k: int, window: int = 12) -> bool:
         """Is there a complementizer or colon soon after cue k, in its sentence? A bare
-        ambiguous form (بين "between") must be followed at once; وبين may have a subject first."""
+        ambiguous form (بين "between") must be followed at once; وبين or جاء في may have a
+        subject first."""
         cue = self.cues[k]
-        if cue.get("weak") and not cue["clitic"]:
+        if cue.get("weak") and not cue["clitic"] and cue["w1"] == cue["w0"]:
             window = min(window, 3)
         for j in range(cue["w1"] + 1, min(len(self.words), cue["w1"] + 1 + window)):
             w = self.words[j]
@@ -460,6 +461,8 @@ class ContentRules:
                 k2 += 1
             np_first, after = k2, None
         if after is not None and after.norm in self.lex.extra_set("came_in"):
+            if after.i in self.cue_at:  # جاء في is a cue of its own, here part of this one
+                self.consumed_cues.add(self.cue_at[after.i])
             nxt_prep = view.next_word(after.i)  # حسب ما جاء في البيان: the source follows في
             np_first = after.i + (2 if nxt_prep is not None and nxt_prep.norm in ("في", "ب") else 1)
             after = None

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from .base import LexiconPipe
 from .extensions import set_cues
 from .lexicon import Lexicon
+from .normalize import strip_article
 from .text import TextView, view_of
 
 # "فحسب" is "only", never "according to"; stripping its ف would make it a cue.
@@ -44,6 +45,28 @@ def _according_match(view: TextView, lexicon: Lexicon, i: int) -> Optional[Dict[
     return None
 
 
+def _came_in_match(view: TextView, lexicon: Lexicon, i: int) -> Optional[Dict[str, Any]]:
+    """وجاء في بلاغ لوزارة الداخلية أن…: a document's words, reported through "it came in".
+    The cue takes في with it, so the document is the NP after the cue; like other ambiguous
+    verbs (وجاء الرد سريعا) it reports only before a complementizer or a colon."""
+    n = view.words[i].norm
+    verbs = lexicon.extra_set("came_in_verbs")
+    clitic = int(len(n) > 3 and n[0] in "وف" and n[1:] in verbs)
+    if not clitic and n not in verbs:
+        return None
+    nxt = view.next_word(i)
+    if nxt is None or nxt.norm != "في":
+        return None
+    doc = view.next_word(nxt.i)
+    while doc is not None and doc.norm in ("هذا", "هذه", "ذات", "نفس"):
+        doc = view.next_word(doc.i)  # وجاء في ذات البلاغ
+    if doc is None or strip_article(doc.norm) not in lexicon.extra_set("came_in_documents"):
+        return None  # جاء في المرتبة الأولى، وجاءت في 688 صفحة: not a text that speaks
+    # no gender: the verb agrees with the document, not with whoever issued it
+    return {"w0": i, "w1": nxt.i, "lemma": "جاء", "type": "verb", "feats": "", "core": True,
+            "clitic": clitic, "prefix": "", "weak": True}
+
+
 def find_cues(view: TextView, lexicon: Lexicon) -> List[Dict[str, Any]]:
     """All cue candidates of a text, in order, as plain dicts (word and char offsets)."""
     cues: List[Dict[str, Any]] = []
@@ -62,6 +85,8 @@ def find_cues(view: TextView, lexicon: Lexicon) -> List[Dict[str, Any]]:
                 found = {"w0": i, "w1": i, "lemma": entry.lemma, "type": entry.type,
                          "feats": entry.feats, "core": entry.core, "clitic": clitic,
                          "prefix": "", "weak": lexicon.is_weak(word.norm, entry)}
+            else:
+                found = _came_in_match(view, lexicon, i)
         if found is None:
             i += 1
             continue

@@ -87,23 +87,32 @@ class SourceRules:
         """Temporal words and discourse markers that are never part of a speaker NP."""
         return w.norm in self.lex.temporal or w.norm in self.discourse
 
-    def document_issuer(self, span: Tuple[int, int]):
+    def document_issuer(self, span: Tuple[int, int], came_in: bool = False):
         """A statement as speaker (البيان، بيان الاتحاد الماليزي، التقرير): the organisation
-        named in it, else the most recent organisation; None if the NP is no document."""
+        named in it, else the most recent organisation; None if the NP is no document.
+        After جاء في (`came_in`) whatever the NP names is a text (الحكم، الالتماس)."""
         issuer = self._issued_by(span)
         if issuer is not None:
             return issuer
         ws = [w for w in self.np_words(span) if not self._marker(w)]  # ذات البلاغ
         while ws and ws[0].norm in ("احدث", "اخر", "اول"):
             ws = ws[1:]  # أحدث تقرير
-        if not ws or not self._is_document(ws[0]):
+        if not ws or not (came_in or self._is_document(ws[0])):
             return None
         rest = [w for w in ws[1:] if w.norm not in self.lex.nisba]
         if rest and (self.is_org(rest[0]) or self.is_role(rest[0])):
+            return rest[0].i, span[1]  # بيان الاتحاد
+        if rest and rest[0].norm[:1] == "ل" and self._prep_attached(rest[0]):
+            n = rest[0].norm  # بلاغ لوزارة الداخلية، بيان للاتحاد: the body as its NP reads it
+            self._governed[rest[0].i] = "ا" + n[1:] if n.startswith("لل") else n[1:]
             return rest[0].i, span[1]
         pos = self.words[span[0]].start
-        orgs = [e for e in self.entities[-RECENT_ENTITIES:] if e.is_org and e.last_pos < pos]
-        return max(orgs, key=lambda e: e.last_pos, default=None)
+        before = [e for e in self.entities[-RECENT_ENTITIES:] if e.last_pos < pos and not e.evidence]
+        orgs = [e for e in before if e.is_org]
+        # a body issues statements and reports; a letter, a tweet or a post may be anyone's
+        # (وجاء في الرسالة: the president who sent it)
+        personal = came_in or strip_article(ws[0].norm) in self.lex.extra_set("personal_texts")
+        return max(orgs or (before if personal else []), key=lambda e: e.last_pos, default=None)
 
     def _is_document(self, w: Word) -> bool:
         n = w.norm
@@ -111,9 +120,13 @@ class SourceRules:
         return strip_article(n) in self.documents or strip_article(bare) in self.documents
 
     def _issued_by(self, span: Tuple[int, int]) -> Optional[Tuple[int, int]]:
-        """`تقرير صادر عن X`، `آخر المعطيات الصادرة عن X`: X is the source."""
+        """`تقرير صادر عن X`، `آخر المعطيات الصادرة عن X`، `تقرير نشرته صحيفة X`: X is the
+        source, whether the NP found stops before the participle or runs on past it."""
         words = self.words
         j = span[1]
+        if strip_article(words[span[0]].norm) not in self.authored:  # a study speaks for itself
+            j = next((k for k in range(span[0] + 1, min(span[1], span[0] + 3) + 1)
+                      if words[k].norm in self.issued_words), span[1])
         if words[j].norm not in self.issued_words:
             nxt = self.view.next_word(j)
             if nxt is None or nxt.norm not in self.issued_words:
@@ -816,7 +829,7 @@ class SourceRules:
             if w.kind == "p" and w.text in COMMAS:
                 segs.append([])
             elif w.kind == "w":
-                segs[-1].append(w)
+                segs[-1].append(w._replace(norm=self._governed[w.i]) if w.i in self._governed else w)
         return [seg for seg in segs if seg]
 
     def _given_name_at(self, ws: List[Word], k: int) -> bool:
@@ -932,12 +945,13 @@ class SourceRules:
             if len(marks) % 2 and after < len(self.words) and self.words[after].kind == "q":
                 end = self.words[after].end  # موقع "ساينس تايمز": the name's closing mark
             out = text[ws[0].start:end]
-            n = ws[0].norm
+            n = self.words[ws[0].i].norm  # as written: وفقا لوكالة رويترز is read وكالة
+            governed = governed or ws[0].i in self._governed
             if n.startswith("لل") and len(n) > 3:
                 return "ال" + out[2:]  # للأمم المتحدة -> الأمم المتحدة
             if n[:1] in ("ل", "ب") and not n.startswith("ال") and (
                     governed or strip_article(n[1:]) in self.lex.orgs) and (
-                    n.startswith("بال") or not self.is_org(ws[0])):
+                    n.startswith("بال") or not self.is_org(ws[0]) or ws[0].i in self._governed):
                 return out[1:]  # لوزارة الصحة، بالمحكمة -> وزارة الصحة، المحكمة; but بلدية باريس
             return out
 
@@ -1403,7 +1417,8 @@ class SourceRules:
                 continue  # بيّنت الأبحاث أن…: evidence, not a speaker (but وفقا لدراسة… is a source)
             speaker = self.char_span(span, cue) if span else None
             entity, confidence = None, 0.9 if content["kind"] == "direct" else 0.85
-            issuer = self.document_issuer(span) if span is not None else None
+            issuer = self.document_issuer(span, came_in=bool(cue) and cue["lemma"] == "جاء") \
+                if span is not None else None
             if issuer is not None:  # وأضاف البيان / وقال بيان الاتحاد: the issuer speaks
                 entity = issuer if isinstance(issuer, Entity) else self.entity_for(issuer, cue)
             elif span is not None and self.is_backref(span):

@@ -633,3 +633,35 @@ def test_a_study_with_a_verb_of_saying_is_a_source(nlp):
 ])
 def test_evidence_is_not_a_speaker(nlp, text):
     assert extract(nlp, text)[1] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # جاء في + a text + أن: the text speaks for whoever issued it
+    pytest.param("وجاء في بلاغ لوزارة الداخلية أنه تم حجز أسلحة.",
+                 [{"cue": "وجاء في", "speaker": "بلاغ لوزارة الداخلية", "source": "وزارة الداخلية",
+                   "affiliation": "وزارة الداخلية", "content": "تم حجز أسلحة"}],
+                 id="communique-of-a-ministry"),
+    pytest.param("جاء في بيان أصدرته رئاسة الحكومة اليوم أن الوزير استقال.",
+                 [{"speaker": "بيان أصدرته رئاسة الحكومة", "source": "رئاسة الحكومة",
+                   "content": "الوزير استقال"}], id="statement-issued-by"),
+    pytest.param("ووجه الرئيس فائز السراج أمس رسالة إلى المنظمات الدولية. وجاء في الرسالة أن التصعيد "
+                 "خطير.", [{"speaker": "الرسالة", "source": "الرئيس فائز السراج"}],
+                 id="letter-of-a-person"),
+    # a text published by a newspaper is the newspaper's report; a study speaks for itself
+    pytest.param('وبحسب تقرير نشرته صحيفة "الغارديان" البريطانية فإن الجليد يذوب.',
+                 [{"source": 'صحيفة "الغارديان" البريطانية', "content": "الجليد يذوب"}],
+                 id="report-published-by"),
+    pytest.param('وكشفت دراسة نشرتها مجلة "نيتشر" أن الجليد يذوب.',
+                 [{"source": 'دراسة نشرتها مجلة "نيتشر"'}], id="study-published-by"),
+])
+def test_a_text_speaks_for_its_issuer(nlp, text, expected):
+    assert_attributions(extract(nlp, text)[1], expected)
+
+
+@pytest.mark.parametrize("text", [
+    "وجاء الفريق في المرتبة الأولى بعد أن فاز على منافسه.",
+    "وجاء في 688 صفحة أن التكاليف سترتفع.",  # not a text: a number
+    "وقال التقرير الذي جاء في 300 صفحة إن التكاليف سترتفع.",
+])
+def test_came_in_needs_a_text(nlp, text):
+    assert all(not r["cue"].startswith(("وجاء", "جاء")) for r in extract(nlp, text)[1])
