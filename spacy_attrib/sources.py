@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .base import LexiconPipe
+from .contents import PLUPERFECT_SPAN
 from .extensions import set_records
 from .lexicon import Lexicon
 from .normalize import normalize, strip_article
@@ -384,6 +385,27 @@ class SourceRules:
         if words[j].norm in _RELATIVES:
             return self._np_ending_at(j - 1)
         return self._np_ending_at(j)
+
+    def _pluperfect_subject(self, cue_w: int) -> Optional[Tuple[int, int]]:
+        """`وكانت القوبنطيني التي تم تجميد عضويتها، قد أكدت أن`: the subject follows the
+        auxiliary كان that opens the clause, however long its relative clause."""
+        words = self.words
+        j = cue_w - 1
+        if j < 1 or words[j].norm != "قد":
+            return None
+        auxiliaries = self.lex.extra_set("auxiliaries")
+        for k in range(j - 2, max(-1, j - PLUPERFECT_SPAN), -1):
+            w = words[k]
+            if w.kind == "br" or w.sent != words[j].sent or k in self.cue_words:
+                return None
+            if w.kind == "w" and w.norm in auxiliaries:
+                prev = self.view.prev_word(k)
+                bare = prev.norm[1:] if prev is not None and prev.norm[:1] == "و" else None
+                if prev is not None and (prev.norm in _RELATIVES or bare in _RELATIVES):
+                    return None  # والذين كانوا بالفعل قد رأوا: a relative clause
+                span = self.np_after(k + 1, j - 1)
+                return None if span is None or self._adverbial_pp(self.words[span[0]]) else span
+        return None
 
     def _topic_subject(self, comma: int) -> Optional[Tuple[int, int]]:
         """`أما الأمين العام للمنظمة، فقد دعا…`: the topic of أما is the subject."""
@@ -1250,8 +1272,8 @@ class SourceRules:
                     return None
                 return span
         if cue["type"] == "verb" and not (cue["clitic"] and self.words[cue["w0"]].norm.startswith("و")):
-            span = self.np_before(cue["w0"])  # SVO; وقال starts a clause of its own
-            if span is not None:
+            span = self.np_before(cue["w0"]) or self._pluperfect_subject(cue["w0"])
+            if span is not None:  # SVO; وقال starts a clause of its own
                 return span
         return self.parsed_subject(cue, content)
 

@@ -665,3 +665,20 @@ def test_a_text_speaks_for_its_issuer(nlp, text, expected):
 ])
 def test_came_in_needs_a_text(nlp, text):
     assert all(not r["cue"].startswith(("وجاء", "جاء")) for r in extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text,source", [
+    pytest.param("قال الوزير إن الحكومة مستعدة. وكانت النائبة التي تم تجميد عضويتها في الحزب، قد أكدت "
+                 "اليوم أن الحزب يتآمر عليها.", "النائبة", id="subject-with-a-relative-clause"),
+    pytest.param("وكان وزير الداخلية خلال زيارته إلى الولاية قد أعلن أن الطريق ستفتح.",
+                 "وزير الداخلية", id="subject-before-a-pp"),
+])
+def test_pluperfect_subject_follows_the_auxiliary(nlp, text, source):
+    rows = extract(nlp, text)[1]
+    assert rows[-1]["source"] == source, rows
+
+
+def test_pluperfect_in_a_relative_clause_has_no_subject_of_its_own(nlp):
+    text = ("قال الباحثون إن النتائج واضحة. وسئل المشاركون، والذين كانوا بالفعل قد رأوا الصورة، "
+            "عن لونها.")
+    assert all(r["speaker"] != "بالفعل" for r in extract(nlp, text)[1])
