@@ -610,6 +610,22 @@ class SourceRules:
         gender = self.lex.role_gender.get(strip_article(ws[0].norm))
         return gender is None or self._agrees(last_entity, gender)
 
+    def _guest(self, span: Tuple[int, int], pos: int, cue) -> Optional[Entity]:
+        """`ضيف "بوليتيكا"`، `ضيفة البرنامج`: a programme's guest, named before: the most
+        recent person (not a body, not a group) who agrees with the noun and the verb."""
+        ws = self.np_words(span)
+        if not ws or len(ws) > 4 or ws[0].norm not in self.lex.extra_set("guest_words") \
+                or any(self._given_name_at(ws, k) for k in range(1, len(ws))):
+            return None
+        genders = {"female" if ws[0].norm.endswith("ه") else "male",  # ضيفة / ضيف
+                   Lexicon.gender_of(cue.get("feats", "")) if cue else None}
+        for ent in reversed(sorted((e for e in self.entities[-RECENT_ENTITIES:] if e.last_pos < pos),
+                                   key=lambda e: e.last_pos)):
+            if not (ent.is_org or ent.plural or ent.evidence or not ent.names) \
+                    and all(g is None or ent.gender in (None, g) for g in genders):
+                return ent
+        return None
+
     def _generic_source(self, span: Tuple[int, int]) -> bool:
         """المصدر alone: "the source", after an earlier مصدر that one, else the one just cited,
         whatever its gender (ذكرت وكالة الأنباء … وأضاف المصدر)."""
@@ -1443,6 +1459,8 @@ class SourceRules:
                 if span is not None else None
             if issuer is not None:  # وأضاف البيان / وقال بيان الاتحاد: the issuer speaks
                 entity = issuer if isinstance(issuer, Entity) else self.entity_for(issuer, cue)
+            elif span is not None and (guest := self._guest(span, pos, cue)) is not None:
+                entity = guest  # وقال ضيف "بوليتيكا": the person the programme hosted
             elif span is not None and self.is_backref(span):
                 if last_entity is not None and (
                         any(self._marker(w) for w in self.np_words(span))

@@ -682,3 +682,18 @@ def test_pluperfect_in_a_relative_clause_has_no_subject_of_its_own(nlp):
     text = ("قال الباحثون إن النتائج واضحة. وسئل المشاركون، والذين كانوا بالفعل قد رأوا الصورة، "
             "عن لونها.")
     assert all(r["speaker"] != "بالفعل" for r in extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text,source", [
+    pytest.param('وقال محسن مرزوق، الأمين العام للحزب، إن الحزب مستعد. وقالت المحامية سنية الدهماني إن '
+                 'القضية مفتوحة. وأكد ضيف "بوليتيكا" أن الانتخابات ستجرى في موعدها.',
+                 "محسن مرزوق، الأمين العام للحزب", id="guest-agrees-with-the-verb"),
+    pytest.param("قالت وزارة الصحة إن الوضع مستقر. وقالت الطبيبة ليلى حمدي إن الحملة انطلقت. وأضافت "
+                 "ضيفة البرنامج أن التلقيح مجاني.", "الطبيبة ليلى حمدي", id="guest-is-a-person-not-a-body"),
+    # a guest named in the mention is that person
+    pytest.param("قال الوزير إن الوضع مستقر. وقال ضيف البرنامج سامي الطاهري إن الإضراب قائم.",
+                 "ضيف البرنامج سامي الطاهري", id="named-guest"),
+])
+def test_a_programme_guest_is_the_person_named_before(nlp, text, source):
+    rows = extract(nlp, text)[1]
+    assert rows[-1]["source"] == source, rows
