@@ -223,6 +223,9 @@ class SourceRules:
             j += 2  # اعتبر كل من X و Y
         if j > last or words[j].kind != "w" or self._ends_np(words[j]) or self._accusative(words[j]):
             return None
+        n = words[j].norm
+        if n[:1] == "ب" and strip_article(n[1:]) in self.lex.extra_set("manner_nouns"):
+            return None  # وقال بلهجة متحدية، وأضاف بكل وضوح: how, not who
         return self._np_from(j, last)
 
     def _np_from(self, j: int, last: int) -> Tuple[int, int]:

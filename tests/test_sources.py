@@ -697,3 +697,14 @@ def test_pluperfect_in_a_relative_clause_has_no_subject_of_its_own(nlp):
 def test_a_programme_guest_is_the_person_named_before(nlp, text, source):
     rows = extract(nlp, text)[1]
     assert rows[-1]["source"] == source, rows
+
+
+@pytest.mark.parametrize("text,source", [
+    pytest.param('وقال صاحب الديك إن الديك بريء. وقال بلهجة متحدية: "لن أتخلى عنه".', "صاحب الديك",
+                 id="manner-pp-then-colon"),
+    pytest.param("وأكد الوزير أن الميزانية جاهزة. وأضاف بكل وضوح أن الضرائب لن ترتفع.", "الوزير",
+                 id="manner-pp-then-complementizer"),
+])
+def test_a_manner_phrase_is_not_the_subject(nlp, text, source):
+    rows = extract(nlp, text)[1]
+    assert rows[-1]["source"] == source, rows
