@@ -189,7 +189,8 @@ class SourceRules:
         n = w.norm
         if n == "علي" and w.text.endswith("ي") and not self._ali_is_preposition(w):
             return False  # علي the name; the preposition is على
-        if n in self.lex.prepositions or n in self.lex.complementizers or n in _RELATIVES:
+        if n in self.lex.prepositions or n in self.lex.complementizers or n in _RELATIVES \
+                or (n[:1] == "و" and n[1:] in _RELATIVES):  # الصندوق | والذي يتراوح
             return True
         if w.i in self.cue_words:
             return True

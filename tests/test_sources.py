@@ -513,6 +513,9 @@ def test_svo_subject_after_a_clause_opener(nlp, text, speaker):
     pytest.param("وأكد مصدر قضائي، مراسلنا بالجهة، أن الموقوف اعترف.", "مصدر قضائي",
                  id="addressee-our-correspondent"),
     pytest.param("وقال مسؤول محلي لرويترز إن الموقوف اعترف.", "مسؤول محلي", id="addressee-reuters"),
+    # a relative clause after و is about the NP, not part of it
+    pytest.param("وقال رئيس النقابة والذي انتخب أمس إن الإضراب قائم.", "رئيس النقابة",
+                 id="relative-after-wa"),
     # guards: a surname in لـ right after a given name, a participle's own subject
     pytest.param("وقال وزير التجارة رضا لحول إن الأسعار مستقرة.", "وزير التجارة رضا لحول",
                  id="surname-la"),
