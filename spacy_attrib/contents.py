@@ -215,7 +215,14 @@ class ContentRules:
         cue = self.cues[k]
         if cue["type"] == "noun" or (cue.get("weak") and not self.comp_follows(k)):
             return False
-        if cue["type"] == "participle" or cue["clitic"]:
+        if cue["type"] == "participle":
+            # مفيدا reports; مفيدة، مؤكدين may be adjectives (القهوة مفيدة للصحة، أنباء مؤكدة)
+            # and report only with their clause or quotation close behind
+            if cue.get("feats") == "MS" or self.comp_follows(k, window=4):
+                return True
+            prev = self.view.prev_word(j, skip_punct=False)
+            return prev is None or prev.kind != "w"  # ، مشددة على…: after a comma it reports
+        if cue["clitic"]:
             return True
         prev = self.view.prev_word(j)
         return prev is None or prev.sent != self.words[j].sent or prev.text in COMMAS \

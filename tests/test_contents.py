@@ -276,3 +276,25 @@ def test_one_quotation_is_one_attribution(nlp):
     _, rows = extract(nlp, text)
     assert_attributions(rows, [{"kind": "direct", "cue": "وأضاف", "speaker": "الوزير",
                                 "content": "الكرة الآن في ملعب شركائنا ولم نتلق أي رد"}])
+
+
+@pytest.mark.parametrize("text,content", [
+    # a feminine or plural participle right after a noun is its adjective, not a new report
+    pytest.param("وأفادت مصادر فلسطينية أن مستوطنين اقتحموا الأقصى وسط حماية مشددة من الشرطة.",
+                 "مستوطنين اقتحموا الأقصى وسط حماية مشددة من الشرطة", id="mushaddada"),
+    pytest.param("وكشفت دراسة حديثة أن القهوة مفيدة للصحة.", "القهوة مفيدة للصحة", id="mufida"),
+    pytest.param("وقال المدير إن المعرض سيشمل مشاركة أجنبية معتبرة هذا العام.",
+                 "المعرض سيشمل مشاركة أجنبية معتبرة هذا العام", id="mutabara"),
+])
+def test_participle_as_adjective_does_not_cut_the_content(nlp, text, content):
+    rows = extract(nlp, text)[1]
+    assert rows[0]["content"] == content, rows
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقالت الوزيرة إن الإصلاح ضروري، مشددة على دور البرلمان.", id="after-a-comma"),
+    pytest.param("وقالت الوزيرة إن الإصلاح ضروري مؤكدة أن الحكومة مستعدة.", id="with-a-clause"),
+])
+def test_participle_that_reports_ends_the_content(nlp, text):
+    rows = extract(nlp, text)[1]
+    assert rows[0]["content"] == "الإصلاح ضروري", rows
