@@ -518,7 +518,8 @@ class SourceRules:
             return False
         if not all(w.norm.startswith("ال") or self._marker(w) for w in ws):
             return False
-        return any(self.is_role(w) or self.is_org(w) for w in ws)
+        return any(self.is_role(w) or self.is_org(w) for w in ws) \
+            or strip_article(ws[0].norm) in self.authored  # الدراسة: the study cited before
 
     @staticmethod
     def _marker(w: Word) -> bool:

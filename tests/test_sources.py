@@ -711,3 +711,10 @@ def test_a_programme_guest_is_the_person_named_before(nlp, text, source):
 def test_a_manner_phrase_is_not_the_subject(nlp, text, source):
     rows = extract(nlp, text)[1]
     assert rows[-1]["source"] == source, rows
+
+
+def test_the_study_refers_to_the_study_cited_before(nlp):
+    text = ("وكشفت دراسة أمريكية أن القهوة مفيدة للقلب. وقال الطبيب سامي الحداد إن النتائج مهمة. "
+            "وأشارت الدراسة إلى أن الشاي مفيد أيضا.")
+    rows = extract(nlp, text)[1]
+    assert rows[-1]["source"] == "دراسة أمريكية" and rows[-1]["affiliation"] == "الولايات المتحدة", rows
