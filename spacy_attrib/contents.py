@@ -661,7 +661,8 @@ class ContentRules:
                     if k is None and words[j].norm in _CONNECTORS:
                         k = self.cue_at.get(j + 1)
                     if k is not None and not self.has_content(k) \
-                            and self.cues[k]["type"] in ("verb", "according_to"):
+                            and self.cues[k]["type"] in ("verb", "according_to") \
+                            and not self._names_a_source(q):
                         cue = self.cues[k]
                         gap_last = self.clause_end(cue["w1"] + 1)
                         self.add(q.start, q.end, "direct", k, [cue["w1"] + 1, gap_last], cue_after=True)
@@ -679,6 +680,14 @@ class ContentRules:
                     continue
             self.add(q.start, q.end, "direct", None, None, core=False)
             q.used = True
+
+    def _names_a_source(self, q: Quote) -> bool:
+        """A short quotation right after a reporting verb or a naming word is the speaker's
+        name (وتقول "بي بي سي" نقلا عن…، وقالت صحيفة 'X' نقلا عن…), not speech."""
+        prev = self.view.prev_word(q.open_w)
+        if prev is None or prev.kind != "w" or q.n_words >= SPEECH_MIN_WORDS:
+            return False
+        return prev.i in self.cue_at or strip_article(prev.norm) in self.lex.scare_heads
 
     def has_content(self, k: int) -> bool:
         return k in self._cues_with_content

@@ -298,3 +298,9 @@ def test_participle_as_adjective_does_not_cut_the_content(nlp, text, content):
 def test_participle_that_reports_ends_the_content(nlp, text):
     rows = extract(nlp, text)[1]
     assert rows[0]["content"] == "الإصلاح ضروري", rows
+
+
+def test_a_quoted_name_before_an_according_to_phrase_is_not_content(nlp):
+    text = "وقالت صحيفة 'لوس أنجلس تايمز' نقلا عن مسؤولين بالإطفاء إن شخصا قتل."
+    rows = extract(nlp, text)[1]
+    assert [r["content"] for r in rows] == ["شخصا قتل"], rows
