@@ -215,6 +215,8 @@ class SourceRules:
         j = first
         while j <= last and (words[j].kind != "w" or self._skip(words[j])
                              or self._discourse_pp(j)):
+            if words[j].kind == "q" and j == first and prefix is None:
+                return self._quoted_subject(j, last)  # وتقول "بي بي سي" نقلا عن…
             if words[j].kind == "q" or (words[j].kind == "p" and words[j].text not in COMMAS):
                 return None
             j += 2 if self._discourse_pp(j) else 1
@@ -320,6 +322,20 @@ class SourceRules:
             and w.norm not in self.given_names and w.norm not in _NP_JOINERS \
             and not self.is_role(w) and not self.is_org(w) and w.norm not in self.lex.nisba \
             and not self._marker(w) and not self._complement(j)
+
+    def _quoted_subject(self, j: int, last: int) -> Optional[Tuple[int, int]]:
+        """A name of up to four words in quote marks right after the verb, and nothing of
+        the clause after it but a comma, a complementizer or an according-to phrase: the
+        subject (وتقول "بي بي سي" نقلا عن…، وأضافت "نيويورك تايمز" أن…)."""
+        end = self._scare_quote_end(j, last)
+        if end is None or end - j - 1 > 4 or self._prep_attached(self.words[j + 1]) \
+                or self._adverbial_pp(self.words[j + 1]):
+            return None  # ووصف اليوم "بالخميس الأسود": a complement, not a name
+        nxt = self.view.next_word(end)
+        if nxt is not None and nxt.kind == "w" and not (
+                nxt.norm in self.lex.complementizers or nxt.i in self.cue_words):
+            return None
+        return j, end
 
     def _scare_quote_end(self, j: int, last: int) -> Optional[int]:
         """A short quoted or bracketed name inside an NP (رئيس حزب "النهضة"، قناة (WDR)):

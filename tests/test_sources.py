@@ -718,3 +718,13 @@ def test_the_study_refers_to_the_study_cited_before(nlp):
             "وأشارت الدراسة إلى أن الشاي مفيد أيضا.")
     rows = extract(nlp, text)[1]
     assert rows[-1]["source"] == "دراسة أمريكية" and rows[-1]["affiliation"] == "الولايات المتحدة", rows
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param('وتقول "بي بي سي" نقلا عن هيئة المسح الجيولوجي البريطانية إن الذهب يعاد تدويره.',
+                 '"بي بي سي"', id="quoted-outlet-then-via"),
+    pytest.param('وأضافت "نيويورك تايمز" أن المفاوضات متعثرة.', '"نيويورك تايمز"', id="quoted-outlet"),
+])
+def test_a_quoted_name_after_the_verb_is_its_subject(nlp, text, speaker):
+    rows = extract(nlp, text)[1]
+    assert len(rows) == 1 and rows[0]["speaker"] == speaker, rows  # the name is not content
