@@ -22,7 +22,9 @@ from .normalize import strip_article
 from .text import CLOSERS, COMMAS, OPENERS, QUOTE_CHARS, SENT_END, Intervals, TextView, view_of
 
 # Words before أن that make it a temporal/final conjunction, not a complementizer.
-_NOT_COMP_BEFORE = {"بعد", "قبل", "منذ", "دون", "حتي", "عوض", "بدل", "بدلا", "لاجل", "كي", "بمجرد"}
+_NOT_COMP_BEFORE = {"بعد", "قبل", "منذ", "دون", "حتي", "عوض", "بدل", "بدلا", "لاجل", "كي", "بمجرد",
+                    # connectives: كما أن "also", رغم أن "although", غير أن / إلا أن "but"
+                    "كما", "وكما", "رغم", "ورغم", "برغم", "بالرغم", "غير", "الا"}
 # Connectors that make a following cue the start of a new report.
 _CONNECTORS = {"كما", "فيما", "بينما", "حين", "و", "ف", "وكما", "وفيما", "ثم"}
 _FA_OPENERS = {"ف", "فقد"}  # وحسب المصدر فقد حدد…: ف opens the main clause after a fronted phrase

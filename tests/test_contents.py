@@ -304,3 +304,13 @@ def test_a_quoted_name_before_an_according_to_phrase_is_not_content(nlp):
     text = "وقالت صحيفة 'لوس أنجلس تايمز' نقلا عن مسؤولين بالإطفاء إن شخصا قتل."
     rows = extract(nlp, text)[1]
     assert [r["content"] for r in rows] == ["شخصا قتل"], rows
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وسبق لوسائل الإعلام أن كشفت وجود عروض للاعب، كما أن هناك فريقا صينيا يود التعاقد معه.",
+                 id="kama-anna"),
+    pytest.param("وأكد الوزير احترامه لاختيارات التونسيين، رغم أن الدستور مهدد.", id="raghma-anna"),
+    pytest.param("ونفى المدرب رحيله عن الفريق، غير أن الإدارة تبحث عن بديل.", id="ghayra-anna"),
+])
+def test_a_connective_anna_is_not_the_verbs_complementizer(nlp, text):
+    assert extract(nlp, text)[1] == []
