@@ -242,10 +242,22 @@ class ContentRules:
             if w.sent != self.words[cue["w1"]].sent:
                 return False
             if (w.kind == "p" and w.text == ":") or self.is_comp(j):
-                return True
+                if not (cue.get("weak") and self._governed_comp(j)):
+                    return True
             if w.kind == "q" and j in self.quote_at and self.speech_quote(self.quote_at[j]):
                 return True
         return False
+
+    def _governed_comp(self, j: int) -> bool:
+        """أن after إلى / على that a noun governs, not an ambiguous verb before it (بين
+        الجنسين إلى أن، وتقدر القيمة … على أن); a verbal noun of saying counts as the verb's
+        own (وختم بالتأكيد على أن)."""
+        prev = self.view.prev_word(j)
+        if prev is None or prev.norm not in ("الي", "علي"):
+            return False
+        before = self.view.prev_word(prev.i)
+        return not (before is not None and before.norm.startswith("بال")
+                    and self.lex.cue(before.norm[1:]) is not None)
 
     def is_backref(self, j: int) -> bool:
         """حسب قوله / على حد تعبيره: a back-reference to the current speaker."""

@@ -314,3 +314,13 @@ def test_a_quoted_name_before_an_according_to_phrase_is_not_content(nlp):
 ])
 def test_a_connective_anna_is_not_the_verbs_complementizer(nlp, text):
     assert extract(nlp, text)[1] == []
+
+
+@pytest.mark.parametrize("text,n", [
+    pytest.param("وتعود الفجوة بين الجنسين إلى أن النساء يخترن وظائف مختلفة.", 0, id="bayna-ila-anna"),
+    pytest.param("وتقدر القيمة القصوى للقرض بـ20 بالمائة على أن لا تتجاوز 40 ألف دينار.", 0,
+                 id="tuqaddar-ala-anna"),
+    pytest.param("وختم الوزير بالتأكيد على أن الحكومة ماضية في الإصلاح.", 1, id="khatama-bil-takid"),
+])
+def test_an_ambiguous_verb_needs_its_own_complementizer(nlp, text, n):
+    assert len(extract(nlp, text)[1]) == n
