@@ -90,15 +90,19 @@ def _unbalanced_end(view: TextView, open_w: int, limit_w: int, report_starts: Se
 
 
 def pair_quotes(view: TextView, name_heads: Optional[Set[str]] = None,
-                report_starts: Optional[Set[int]] = None) -> List[Quote]:
+                report_starts: Optional[Set[int]] = None,
+                participles: Optional[Set[int]] = None) -> List[Quote]:
     """Pair quote marks as a reader would: by position (a mark before a word opens, after
     one closes), tolerating mixed glyphs (“…″, "…”) and unbalanced marks.
 
     An opening mark inside an open quotation of the same style normally means the first
     one was never closed, unless it follows a naming word (شعار "…", صحيفة "…"): then
-    it is a name quoted inside the quotation."""
+    it is a name quoted inside the quotation. A mark right after an adverbial participle
+    (word indices in `participles`) inside an open quotation opens the participle's own
+    quotation: the first one was never closed (قائلة "لا نقبل الإهانة مضيفة "تدعون…")."""
     name_heads = name_heads or set()
     report_starts = report_starts or set()
+    participles = participles or set()
     words, text = view.words, view.text
     pairs: List[Tuple[int, Optional[int], int]] = []  # (open_w, close_w, end_w)
     stack: List[int] = []
@@ -111,6 +115,12 @@ def pair_quotes(view: TextView, name_heads: Optional[Set[str]] = None,
         if w.kind != "q":
             continue
         role = _orientation(text, w.start)
+        if stack and role != "close" and w.i - 1 in participles and w.i - 2 > stack[-1] \
+                and len(stack) == 1:
+            top = words[stack.pop()]  # …مضيفة "تدعون: the participle speaks again
+            pairs.append((top.i, None, _unbalanced_end(view, top.i, w.i - 1, report_starts)))
+            stack.append(w.i)
+            continue
         if stack:
             top = words[stack[-1]]
             if role == "close" or (role == "either"):
@@ -168,7 +178,8 @@ class ContentRules:
                 self.cue_at[j] = k
         report_starts = {c["w0"] for c in cues if c["clitic"] and c["type"] == "verb"}
         report_starts |= self._pluperfect_reports()
-        self.quotes = pair_quotes(view, lexicon.scare_heads, report_starts)
+        participles = {c["w1"] for c in cues if c["type"] == "participle"}
+        self.quotes = pair_quotes(view, lexicon.scare_heads, report_starts, participles)
         self.quote_at: Dict[int, Quote] = {q.open_w: q for q in self.quotes}
         self._quote_starts = [q.start for q in self.quotes]
         self._speech_quotes = Intervals((q.start, q.end) for q in self.quotes

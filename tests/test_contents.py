@@ -324,3 +324,18 @@ def test_a_connective_anna_is_not_the_verbs_complementizer(nlp, text):
 ])
 def test_an_ambiguous_verb_needs_its_own_complementizer(nlp, text, n):
     assert len(extract(nlp, text)[1]) == n
+
+
+def test_a_participle_inside_an_unclosed_quotation_opens_its_own(nlp):
+    text = ('ووجهت الممثلة كلامها للمنظمين قائلة " لا نقبل الإهانة من أي طرف مضيفة " تدعون أنكم '
+            'جيراننا في حين أنكم تهينون النخبة".')
+    rows = extract(nlp, text)[1]
+    assert [(r["cue"], r["content"]) for r in rows] == [
+        ("قائلة", "لا نقبل الإهانة من أي طرف"),
+        ("مضيفة", "تدعون أنكم جيراننا في حين أنكم تهينون النخبة")], rows
+
+
+def test_a_participle_before_a_closing_mark_stays_in_the_quotation(nlp):
+    text = 'وصرح الوزير بأن عملية أمس "كانت متوقعة" من قبل الوحدات الأمنية.'
+    rows = extract(nlp, text)[1]
+    assert len(rows) == 1 and rows[0]["content"].endswith("من قبل الوحدات الأمنية"), rows
