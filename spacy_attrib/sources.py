@@ -248,7 +248,7 @@ class SourceRules:
             if w.kind == "q" or (w.kind == "p" and w.text == "("
                                  and self.is_org(self.np_words((start, start))[0])):
                 q_end = self._scare_quote_end(j, last)  # قناة "دبليو دى ار" (WDR) الألمانية
-                if q_end is None:
+                if q_end is None or self._speech_in_np(j):
                     break
                 end = j = q_end
                 j += 1
@@ -322,6 +322,16 @@ class SourceRules:
             and w.norm not in self.given_names and w.norm not in _NP_JOINERS \
             and not self.is_role(w) and not self.is_org(w) and w.norm not in self.lex.nisba \
             and not self._marker(w) and not self._complement(j)
+
+    def _speech_in_np(self, j: int) -> bool:
+        """A quotation after a title that opens with إن / أن is speech, not a name
+        (الوزير "إن الحكومة مستعدة"); after a naming word it is a name (شبكة "أن تي في")."""
+        words = self.words
+        if j + 1 >= len(words) or words[j + 1].norm not in self.lex.complementizers:
+            return False
+        prev = self.view.prev_word(j)
+        return not (prev is not None and (self.is_org(prev)
+                                          or strip_article(prev.norm) in self.lex.scare_heads))
 
     def _quoted_subject(self, j: int, last: int) -> Optional[Tuple[int, int]]:
         """A name of up to four words in quote marks right after the verb, and nothing of

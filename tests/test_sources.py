@@ -728,3 +728,9 @@ def test_the_study_refers_to_the_study_cited_before(nlp):
 def test_a_quoted_name_after_the_verb_is_its_subject(nlp, text, speaker):
     rows = extract(nlp, text)[1]
     assert len(rows) == 1 and rows[0]["speaker"] == speaker, rows  # the name is not content
+
+
+def test_speech_after_a_title_is_not_a_quoted_name(nlp):
+    text = 'وقال الوزير "إن الحكومة مستعدة لكل الاحتمالات" مضيفا "سنبدأ العمل غدا في كل الجهات".'
+    rows = extract(nlp, text)[1]
+    assert [r["source"] for r in rows] == ["الوزير", "الوزير"], rows
