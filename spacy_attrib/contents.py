@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .base import LexiconPipe
 from .extensions import set_contents
 from .lexicon import Lexicon
-from .normalize import strip_article
+from .normalize import normalize, strip_article
 from .text import CLOSERS, COMMAS, OPENERS, QUOTE_CHARS, SENT_END, Intervals, TextView, view_of
 
 # Words before أن that make it a temporal/final conjunction, not a complementizer.
@@ -246,7 +246,8 @@ class ContentRules:
         ambiguous form (بين "between") must be followed at once; وبين or جاء في may have a
         subject first."""
         cue = self.cues[k]
-        if cue.get("weak") and not cue["clitic"] and cue["w1"] == cue["w0"]:
+        if cue.get("weak") and not cue["clitic"] and cue["w1"] == cue["w0"] \
+                and not self._opens_sentence_as_verb(cue):
             window = min(window, 3)
         for j in range(cue["w1"] + 1, min(len(self.words), cue["w1"] + 1 + window)):
             w = self.words[j]
@@ -258,6 +259,13 @@ class ContentRules:
             if w.kind == "q" and j in self.quote_at and self.speech_quote(self.quote_at[j]):
                 return True
         return False
+
+    def _opens_sentence_as_verb(self, cue: Dict[str, Any]) -> bool:
+        """ذكر، بيّن، نقلت opening a sentence are verbs with their subject after them (ذكر
+        الجامعي والباحث فلان أن…); not يدعى "is called" nor تابع / تواصل "goes on"."""
+        prev = self.view.prev_word(cue["w0"])
+        return (prev is None or prev.sent != self.words[cue["w0"]].sent) \
+            and normalize(cue["lemma"]) in self.lex.extra_set("weak_verbs_opening")
 
     def _governed_comp(self, j: int) -> bool:
         """أن after إلى / على that a noun governs, not an ambiguous verb before it (بين

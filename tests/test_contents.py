@@ -339,3 +339,13 @@ def test_a_participle_before_a_closing_mark_stays_in_the_quotation(nlp):
     text = 'وصرح الوزير بأن عملية أمس "كانت متوقعة" من قبل الوحدات الأمنية.'
     rows = extract(nlp, text)[1]
     assert len(rows) == 1 and rows[0]["content"].endswith("من قبل الوحدات الأمنية"), rows
+
+
+@pytest.mark.parametrize("text,n", [
+    pytest.param("ذكر الجامعي والباحث سامي بن منصور أن الشريط الساحلي ملوث.", 1, id="dhakara-opens"),
+    pytest.param("نقلت إذاعة صفاقس الرسمية أن الدروس تعطلت في بعض المدارس.", 1, id="naqalat-opens"),
+    pytest.param("يدعى الشاب أحمد المحمد، والمعروف أن عائلته هاجرت منذ سنوات.", 0, id="yud'a-is-called"),
+    pytest.param("وقال إن الحلين بين الحكومة والنقابة والمنظمة والأحزاب أن يتفقوا.", 1, id="bayna-mid"),
+])
+def test_an_ambiguous_verb_opening_a_sentence_has_its_subject_first(nlp, text, n):
+    assert len(extract(nlp, text)[1]) == n
