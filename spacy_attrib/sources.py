@@ -31,6 +31,7 @@ _MEMBER_PREPS = ("من", "عن", "في")  # X من حركة النهضة، مص�
 # words after which a clause may start with its subject: لكن المقربين منه يتهمون، رغم أن
 # المصادر أكدت، فإن خبراء الصحة يعتقدون (أن + NP + verb: the verb's own clause, not VSO)
 _SUBJECT_OPENERS = {"لكن", "ولكن", "ان", "بان", "فان", "لان", "وان"}
+_VERB_PARTICLES = {"قد", "فقد", "وقد", "لقد"}  # they announce a verb: the NP before them has ended
 _DEMONSTRATIVE_ADJ = {"المذكور", "المذكوره", "المعني", "المعنيه"}  # المعهد المذكور
 MAX_NP = 16
 ANTECEDENT_WINDOW = 2500  # characters: how far back a dropped subject is resolved
@@ -190,8 +191,8 @@ class SourceRules:
         if n == "علي" and w.text.endswith("ي") and not self._ali_is_preposition(w):
             return False  # علي the name; the preposition is على
         if n in self.lex.prepositions or n in self.lex.complementizers or n in _RELATIVES \
-                or (n[:1] == "و" and n[1:] in _RELATIVES):  # الصندوق | والذي يتراوح
-            return True
+                or (n[:1] == "و" and n[1:] in _RELATIVES) or n in _VERB_PARTICLES:
+            return True  # الصندوق | والذي يتراوح، عبد الكافي | فقد أبرز
         if w.i in self.cue_words:
             return True
         if n.startswith("ل") and not n.startswith("ال") and len(n) > 3:

@@ -516,6 +516,9 @@ def test_svo_subject_after_a_clause_opener(nlp, text, speaker):
     # a relative clause after و is about the NP, not part of it
     pytest.param("وقال رئيس النقابة والذي انتخب أمس إن الإضراب قائم.", "رئيس النقابة",
                  id="relative-after-wa"),
+    # قد announces a verb: the NP before it has ended
+    pytest.param("أما رئيس اللجنة النائب سامي عبد الكافي فقد أبرز أن الفرز انتهى.",
+                 "رئيس اللجنة النائب سامي عبد الكافي", id="topic-before-faqad"),
     # guards: a surname in لـ right after a given name, a participle's own subject
     pytest.param("وقال وزير التجارة رضا لحول إن الأسعار مستقرة.", "وزير التجارة رضا لحول",
                  id="surname-la"),
