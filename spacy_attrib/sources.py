@@ -307,9 +307,11 @@ class SourceRules:
                     or self._complement(j) or self.is_role(w) or self.is_org(w))
 
     def _complement(self, j: int) -> bool:
-        """A prepositional complement of a title or body: الجامعة التونسية لكرة اليد."""
+        """A prepositional complement of a title or body: الجامعة التونسية لكرة اليد; not a
+        noun that starts with ل or ب (المنظمة الدولية | لقب الشخصية: no noun قب)."""
         w, nxt = self.words[j], self.view.next_word(j)
-        return w.norm[:1] in ("ل", "ب") and nxt is not None and nxt.norm.startswith("ال")
+        return w.norm[:1] in ("ل", "ب") and len(w.norm) >= 4 and nxt is not None \
+            and nxt.norm.startswith("ال")
 
     def _org_np_ends(self, start: int, j: int) -> bool:
         """An organisation's name ends at its first definite word's indefinite successor

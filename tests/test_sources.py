@@ -516,6 +516,9 @@ def test_svo_subject_after_a_clause_opener(nlp, text, speaker):
     # a relative clause after و is about the NP, not part of it
     pytest.param("وقال رئيس النقابة والذي انتخب أمس إن الإضراب قائم.", "رئيس النقابة",
                  id="relative-after-wa"),
+    # a word in ل or ب with no noun after the letter is not a complement (لقب، بعض)
+    pytest.param("ومنحت المنظمة الدولية لقب الشخصية النسائية لبطلة الكتاب. وقالت المنظمة إن "
+                 "الاختيار موفق.", "المنظمة الدولية", id="laqab-is-no-complement"),
     # قد announces a verb: the NP before it has ended
     pytest.param("أما رئيس اللجنة النائب سامي عبد الكافي فقد أبرز أن الفرز انتهى.",
                  "رئيس اللجنة النائب سامي عبد الكافي", id="topic-before-faqad"),
