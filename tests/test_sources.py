@@ -676,24 +676,15 @@ def test_came_in_needs_a_text(nlp, text):
     assert all(not r["cue"].startswith(("وجاء", "جاء")) for r in extract(nlp, text)[1])
 
 
+# the source of the last report in a text: who a pluperfect, a programme's guest or a verb
+# with a manner phrase refers to
 @pytest.mark.parametrize("text,source", [
+    # a pluperfect report's subject follows its auxiliary
     pytest.param("قال الوزير إن الحكومة مستعدة. وكانت النائبة التي تم تجميد عضويتها في الحزب، قد أكدت "
                  "اليوم أن الحزب يتآمر عليها.", "النائبة", id="subject-with-a-relative-clause"),
     pytest.param("وكان وزير الداخلية خلال زيارته إلى الولاية قد أعلن أن الطريق ستفتح.",
                  "وزير الداخلية", id="subject-before-a-pp"),
-])
-def test_pluperfect_subject_follows_the_auxiliary(nlp, text, source):
-    rows = extract(nlp, text)[1]
-    assert rows[-1]["source"] == source, rows
-
-
-def test_pluperfect_in_a_relative_clause_has_no_subject_of_its_own(nlp):
-    text = ("قال الباحثون إن النتائج واضحة. وسئل المشاركون، والذين كانوا بالفعل قد رأوا الصورة، "
-            "عن لونها.")
-    assert all(r["speaker"] != "بالفعل" for r in extract(nlp, text)[1])
-
-
-@pytest.mark.parametrize("text,source", [
+    # a programme's guest is the person named before, who agrees with noun and verb
     pytest.param('وقال محسن مرزوق، الأمين العام للحزب، إن الحزب مستعد. وقالت المحامية سنية الدهماني إن '
                  'القضية مفتوحة. وأكد ضيف "بوليتيكا" أن الانتخابات ستجرى في موعدها.',
                  "محسن مرزوق، الأمين العام للحزب", id="guest-agrees-with-the-verb"),
@@ -702,21 +693,21 @@ def test_pluperfect_in_a_relative_clause_has_no_subject_of_its_own(nlp):
     # a guest named in the mention is that person
     pytest.param("قال الوزير إن الوضع مستقر. وقال ضيف البرنامج سامي الطاهري إن الإضراب قائم.",
                  "ضيف البرنامج سامي الطاهري", id="named-guest"),
-])
-def test_a_programme_guest_is_the_person_named_before(nlp, text, source):
-    rows = extract(nlp, text)[1]
-    assert rows[-1]["source"] == source, rows
-
-
-@pytest.mark.parametrize("text,source", [
+    # a manner phrase after the verb is not its subject
     pytest.param('وقال صاحب الديك إن الديك بريء. وقال بلهجة متحدية: "لن أتخلى عنه".', "صاحب الديك",
                  id="manner-pp-then-colon"),
     pytest.param("وأكد الوزير أن الميزانية جاهزة. وأضاف بكل وضوح أن الضرائب لن ترتفع.", "الوزير",
                  id="manner-pp-then-complementizer"),
 ])
-def test_a_manner_phrase_is_not_the_subject(nlp, text, source):
+def test_source_of_the_last_report(nlp, text, source):
     rows = extract(nlp, text)[1]
     assert rows[-1]["source"] == source, rows
+
+
+def test_pluperfect_in_a_relative_clause_has_no_subject_of_its_own(nlp):
+    text = ("قال الباحثون إن النتائج واضحة. وسئل المشاركون، والذين كانوا بالفعل قد رأوا الصورة، "
+            "عن لونها.")
+    assert all(r["speaker"] != "بالفعل" for r in extract(nlp, text)[1])
 
 
 def test_the_study_refers_to_the_study_cited_before(nlp):
