@@ -80,6 +80,9 @@ def find_cues(view: TextView, lexicon: Lexicon) -> List[Dict[str, Any]]:
         found = _according_match(view, lexicon, i)
         if found is None:
             hit = lexicon.cue(word.norm)
+            if hit is not None and hit[0].type == "noun" and (prev := view.prev_word(i)) is not None \
+                    and prev.norm in lexicon.extra_set("journalist_frames"):
+                hit = None  # وتجدر الإشارة إلى أن: the journalist's own voice, nobody's report
             if hit is not None:
                 entry, clitic = hit
                 found = {"w0": i, "w1": i, "lemma": entry.lemma, "type": entry.type,

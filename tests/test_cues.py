@@ -297,3 +297,12 @@ def test_explaining_verbs_are_cues(nlp, text, cue, feats):
     found = [(c["lemma"], doc.text[c["start"]:c["end"]], c["feats"]) for c in doc._.attrib_cue_data]
     assert any(t == cue and f == feats for _, t, f in found), found
     assert doc._.attributions and doc._.attributions[0].to_dict()["cue"]["text"] == cue
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الحكومة مستعدة. وتجدر الإشارة إلى أن الوزارة أطلقت حملة.",
+    "وقال الوزير إن الحكومة مستعدة. كما تجدر الاشارة الى ان الوزارة أطلقت حملة.",
+])
+def test_the_journalists_own_note_is_no_report(nlp, text):
+    doc = nlp(text)
+    assert [a.to_dict()["cue"]["text"] for a in doc._.attributions] == ["وقال"]
