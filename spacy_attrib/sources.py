@@ -166,8 +166,13 @@ class SourceRules:
             nxt.norm in self.lex.complementizers or nxt.norm in self.lex.extra_set("ala_objects"))
 
     def _accusative(self, w: Word) -> bool:
-        """An indefinite accusative (اجتماعا، تصريحا): an object or adverb, never a subject."""
+        """An indefinite accusative (اجتماعا، تصريحا): an object or adverb, never a subject.
+        Not a title with "our" (مراسلنا، مصدرنا، موفدتنا: وأفاد مراسلنا أن…)."""
         n = w.norm
+        stem = n[:-2] if n.endswith("نا") else ""
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # موفدتنا -> موفدة
+        if stem and (stem in self.lex.roles or stem in self.lex.extra_set("correspondents")):
+            return False
         return (n.endswith("ا") and not n.startswith("ال") and len(n) >= 5
                 and n not in self.given_names and not self.is_role(w) and not self.is_org(w))
 
@@ -328,8 +333,11 @@ class SourceRules:
 
     def _speech_in_np(self, j: int) -> bool:
         """A quotation after a title that opens with إن / أن is speech, not a name
-        (الوزير "إن الحكومة مستعدة"); after a naming word it is a name (شبكة "أن تي في")."""
+        (الوزير "إن الحكومة مستعدة"); after a naming word it is a name (شبكة "أن تي في").
+        One that opens with لل is an addressee (تيري " للجزيرة ")."""
         words = self.words
+        if j + 1 < len(words) and words[j + 1].norm.startswith("لل"):
+            return True  # وقال تيري " للجزيرة ": whom he told, not his name
         if j + 1 >= len(words) or words[j + 1].norm not in self.lex.complementizers:
             return False
         prev = self.view.prev_word(j)

@@ -693,6 +693,13 @@ def test_came_in_needs_a_text(nlp, text):
     # a guest named in the mention is that person
     pytest.param("قال الوزير إن الوضع مستقر. وقال ضيف البرنامج سامي الطاهري إن الإضراب قائم.",
                  "ضيف البرنامج سامي الطاهري", id="named-guest"),
+    # a title with "our" is a subject, not an accusative adverb
+    pytest.param("وقال الوالي إن الطريق ستفتح. وأفاد مراسلنا أن الطريق ما تزال مغلقة.", "مراسلنا",
+                 id="our-correspondent"),
+    pytest.param("وقال الوالي إن الطريق ستفتح. وقالت موفدتنا إن الطريق ما تزال مغلقة.", "موفدتنا",
+                 id="our-envoy-feminine"),
+    # a quotation that opens with لل after the verb is its addressee
+    pytest.param('وقال تيري " للجزيرة " أمس، إن الحديث كاذب.', "تيري", id="quoted-addressee"),
     # a manner phrase after the verb is not its subject
     pytest.param('وقال صاحب الديك إن الديك بريء. وقال بلهجة متحدية: "لن أتخلى عنه".', "صاحب الديك",
                  id="manner-pp-then-colon"),
