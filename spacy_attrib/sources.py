@@ -176,6 +176,16 @@ class SourceRules:
         return (n.endswith("ا") and not n.startswith("ال") and len(n) >= 5
                 and n not in self.given_names and not self.is_role(w) and not self.is_org(w))
 
+    def _foreign_name_before_clause(self, j: int) -> bool:
+        """`وقال أوباما إن`: a word in ا right before the complementizer is a name, unless it
+        has the shape of an adverb: a participle (مجددا، مؤكدا), فاعل (ساخرا، لاحقا) or a
+        relational adverb (رسميا، حاليا); nor an object with her (تخبر والدها أن)."""
+        nxt = self.view.next_word(j)
+        n = self.words[j].norm
+        if nxt is None or nxt.norm not in self.lex.complementizers:
+            return False
+        return not (n[:1] == "م" or n.endswith(("يا", "ها")) or (len(n) == 5 and n[1] == "ا"))
+
     def _adverbial_pp(self, w: Word) -> bool:
         """A definite word with a clitic preposition (للمرة، كالعادة، بالفعل): an adverbial or a
         complement, never a subject. After بـ only the listed adverbials: Tunisian surnames
@@ -230,7 +240,8 @@ class SourceRules:
             j += 1  # وأكدت للرادار أنها: a prepositional phrase, not the subject
         if j + 1 <= last and words[j].norm == "كل" and words[j + 1].norm == "من":
             j += 2  # اعتبر كل من X و Y
-        if j > last or words[j].kind != "w" or self._ends_np(words[j]) or self._accusative(words[j]):
+        if j > last or words[j].kind != "w" or self._ends_np(words[j]) or (
+                self._accusative(words[j]) and not self._foreign_name_before_clause(j)):
             return None
         n = words[j].norm
         if n[:1] == "ب" and strip_article(n[1:]) in self.lex.extra_set("manner_nouns"):

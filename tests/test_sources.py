@@ -698,6 +698,9 @@ def test_came_in_needs_a_text(nlp, text):
                  id="our-correspondent"),
     pytest.param("وقال الوالي إن الطريق ستفتح. وقالت موفدتنا إن الطريق ما تزال مغلقة.", "موفدتنا",
                  id="our-envoy-feminine"),
+    # a foreign name in ا right before the complementizer; an adverb there is no subject
+    pytest.param("وقال الوزير إن الاتفاق جيد. وقال أوباما إن الاتفاق سيئ.", "أوباما", id="name-in-alif"),
+    pytest.param("وقال الوزير إن الاتفاق جيد. وقال مجددا إن الاتفاق سيئ.", "الوزير", id="adverb-in-alif"),
     # a quotation that opens with لل after the verb is its addressee
     pytest.param('وقال تيري " للجزيرة " أمس، إن الحديث كاذب.', "تيري", id="quoted-addressee"),
     # a manner phrase after the verb is not its subject
