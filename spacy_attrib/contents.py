@@ -486,7 +486,7 @@ class ContentRules:
         nxt = view.next_word(cue["w1"])
         if nxt is None or nxt.kind != "w":
             return
-        if nxt.norm in self.backref_words:
+        if nxt.norm in self.backref_words and not self._verb_with_subject(cue, nxt):
             self.backref_according(k, cue, nxt)
             return
         np_first = nxt.i
@@ -566,6 +566,15 @@ class ContentRules:
         if last >= j:
             s, e = self.span_of(j, last)
             self.add(s, e, "indirect", k, [np_first, np_last])
+
+    def _verb_with_subject(self, cue: Dict[str, Any], nxt) -> bool:
+        """`وفق ما ذكره رئيس الغرفة`: after ما, ذكره is a verb with its object pronoun and the
+        NP after it is the source; `حسب ذكره` alone is "as he said", a back-reference."""
+        if not cue["lemma"].endswith("ما"):
+            return False
+        after = self.view.next_word(nxt.i)
+        return after is not None and after.i == nxt.i + 1 and after.kind == "w" \
+            and after.norm not in self.lex.prepositions and not self.is_comp(after.i)
 
     def _credit_reported(self, k: int, lo: int, cue: Dict[str, Any], gap: List[int]) -> bool:
         """`وقال X إن Y، حسب موقع Z.`: the outlet reports what X said, Y — the content

@@ -636,6 +636,17 @@ ACCORDING_TO_CASES = [
                  [{"source": "وزير المالية"}, {"speaker": "أرقام نشرتها الوزارة"},
                   {"cue": "وأضاف", "speaker": None, "source": "وزير المالية"}],
                  id="figures-are-no-antecedent"),
+    # after ما, ذكره is a verb with its object pronoun and the NP after it is the source;
+    # with nothing after it, حسب ما ذكره is "as he said", the current speaker
+    pytest.param("وتسببت الأزمة في إغلاق 20 مؤسسة بصفة كلية، وفق ما ذكره رئيس غرفة النسيج كمال نصري.",
+                 [{"cue": "وفق ما", "speaker": "رئيس غرفة النسيج كمال نصري",
+                   "content": "وتسببت الأزمة في إغلاق 20 مؤسسة بصفة كلية"}],
+                 id="wafqa-ma-dhakarahu-then-source"),
+    pytest.param("قال وزير الصحة إن الوباء تراجع. وتضاعف عدد الأسرة هذا العام حسب ما ذكره.",
+                 [{"source": "وزير الصحة"},
+                  {"cue": "حسب ما", "speaker": None, "source": "وزير الصحة",
+                   "content": "وتضاعف عدد الأسرة هذا العام"}],
+                 id="hasaba-ma-dhakarahu-alone-refers-back"),
 ]
 
 
