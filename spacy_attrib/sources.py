@@ -173,18 +173,33 @@ class SourceRules:
         stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # موفدتنا -> موفدة
         if stem and (stem in self.lex.roles or stem in self.lex.extra_set("correspondents")):
             return False
+        if n in self.lex.extra_set("short_accusatives"):
+            return True  # وقال ردا على سؤال إن، وأكد فعلا أن
         return (n.endswith("ا") and not n.startswith("ال") and len(n) >= 5
                 and n not in self.given_names and not self.is_role(w) and not self.is_org(w))
 
     def _foreign_name_before_clause(self, j: int) -> bool:
-        """`وقال أوباما إن`: a word in ا right before the complementizer is a name, unless it
+        """`وقال أوباما إن`: a word in ا before the complementizer is a name (with up to three
+        more words of it: وقالت فلاديميرا رودريغز دي أوليفيرا إنها; or its title: وقالت
+        زاخاروفا المتحدثة باسم الخارجية إن), unless it
         has the shape of an adverb: a participle (مجددا، مؤكدا), فاعل (ساخرا، لاحقا) or a
         relational adverb (رسميا، حاليا); nor an object with her (تخبر والدها أن)."""
-        nxt = self.view.next_word(j)
         n = self.words[j].norm
-        if nxt is None or nxt.norm not in self.lex.complementizers:
+        if n[:1] == "م" or n.endswith(("يا", "ها")) or (len(n) == 5 and n[1] == "ا"):
             return False
-        return not (n[:1] == "م" or n.endswith(("يا", "ها")) or (len(n) == 5 and n[1] == "ا"))
+        nxt = self.view.next_word(j)
+        for _ in range(3):  # فلاديميرا رودريغز دي أوليفيرا إن: the rest of the name
+            if nxt is None or nxt.kind != "w" or nxt.norm in self.lex.complementizers:
+                break
+            m = nxt.norm
+            if nxt.i == j + 1 and m.startswith("ال") and self.is_role(nxt):
+                return True  # وقالت زاخاروفا المتحدثة باسم الخارجية إن: the name, then its title
+            if m.startswith("ال") or m in self.lex.prepositions or nxt.i in self.cue_words \
+                    or self._skip(nxt) or (m.endswith("ا") and m[:1] == "م") \
+                    or self.is_role(nxt) or self.is_org(nxt):
+                return False
+            nxt = self.view.next_word(nxt.i)
+        return nxt is not None and nxt.norm in self.lex.complementizers
 
     def _adverbial_pp(self, w: Word) -> bool:
         """A definite word with a clitic preposition (للمرة، كالعادة، بالفعل): an adverbial or a

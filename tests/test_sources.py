@@ -512,6 +512,14 @@ def test_participle_takes_the_subject_of_its_clause(nlp):
     # a foreign name in ا right before the complementizer; an adverb there is no subject
     pytest.param("وقال الوزير إن الاتفاق جيد. وقال أوباما إن الاتفاق سيئ.", "أوباما", id="name-in-alif"),
     pytest.param("وقال الوزير إن الاتفاق جيد. وقال مجددا إن الاتفاق سيئ.", "الوزير", id="adverb-in-alif"),
+    pytest.param("وقال الطبيب إن الزواج خطر. وقالت فلاديميرا رودريغز دي أوليفيرا إنها تحب زوجها.",
+                 "فلاديميرا رودريغز دي أوليفيرا", id="name-in-alif-with-more-names"),
+    pytest.param("وقال الوزير إن الاتفاق جيد. وقالت زاخاروفا المتحدثة باسم الخارجية إن الاتفاق سيئ.",
+                 "زاخاروفا المتحدثة باسم الخارجية", id="name-in-alif-then-its-title"),
+    pytest.param("وقال الوزير إن الاتفاق جيد. وقال ردا على سؤال إن الاتفاق سيئ.", "الوزير",
+                 id="short-accusative-adverb"),
+    pytest.param("وقال الوزير إن الاتفاق جيد. وقال تعليقا على ذلك إن الاتفاق سيئ.", "الوزير",
+                 id="adverb-in-alif-then-pp"),
     # a quotation that opens with لل after the verb is its addressee
     pytest.param('وقال تيري " للجزيرة " أمس، إن الحديث كاذب.', "تيري", id="quoted-addressee"),
     # a manner phrase after the verb is not its subject
