@@ -31,6 +31,8 @@ _MEMBER_PREPS = ("من", "عن", "في")  # X من حركة النهضة، مص�
 # words after which a clause may start with its subject: لكن المقربين منه يتهمون، رغم أن
 # المصادر أكدت، فإن خبراء الصحة يعتقدون (أن + NP + verb: the verb's own clause, not VSO)
 _SUBJECT_OPENERS = {"لكن", "ولكن", "ان", "بان", "فان", "لان", "وان"}
+_PP_BEFORE_SUBJECT = {"في", "خلال", "علي", "عقب", "اثر", "اثناء", "لدي", "امام", "عبر", "ضمن", "فيه",
+                      "فيها", "خلاله", "خلالها"}  # وأكد في هذا الصدد الوزير أن
 _VERB_PARTICLES = {"قد", "فقد", "وقد", "لقد"}  # they announce a verb: the NP before them has ended
 _DEMONSTRATIVE_ADJ = {"المذكور", "المذكوره", "المعني", "المعنيه"}  # المعهد المذكور
 MAX_NP = 16
@@ -232,10 +234,12 @@ class SourceRules:
                 return True
         return False
 
-    def np_after(self, first: int, last: int, prefix: Optional[str] = None) -> Optional[Tuple[int, int]]:
+    def np_after(self, first: int, last: int, prefix: Optional[str] = None,
+                 past_pp: bool = False) -> Optional[Tuple[int, int]]:
         """The speaker NP in words[first..last] (VSO subject, according-to source). `prefix`:
         the preposition of an according-to cue glued to the first word (وفقا لوكالة رويترز):
-        there it governs the source, it does not end the NP."""
+        there it governs the source, it does not end the NP. `past_pp`: the gap runs from a
+        reporting verb to its complementizer, so a subject may follow a prepositional phrase."""
         words = self.words
         last = min(last, len(words) - 1)  # a gap after a text-final cue («…» قال) ends the text
         n = words[first].norm if first <= last and words[first].kind == "w" else ""
@@ -253,6 +257,11 @@ class SourceRules:
             j += 2 if self._discourse_pp(j) else 1
         while j <= last and words[j].kind == "w" and words[j].norm.startswith("لل"):
             j += 1  # وأكدت للرادار أنها: a prepositional phrase, not the subject
+        if past_pp and j <= last and words[j].kind == "w" and words[j].norm in _PP_BEFORE_SUBJECT \
+                and self._ends_np(words[j]):
+            k = self._subject_after_pp(j, last)
+            if k is not None:
+                return self._np_from(k, last)
         if j + 1 <= last and words[j].norm == "كل" and words[j + 1].norm == "من":
             j += 2  # اعتبر كل من X و Y
         if j > last or words[j].kind != "w" or self._ends_np(words[j]) or (
@@ -262,6 +271,44 @@ class SourceRules:
         if n[:1] == "ب" and strip_article(n[1:]) in self.lex.extra_set("manner_nouns"):
             return None  # وقال بلهجة متحدية، وأضاف بكل وضوح: how, not who
         return self._np_from(j, last)
+
+    def _subject_after_pp(self, j: int, last: int) -> Optional[int]:
+        """`وشدد في هذا الصدد وزير الاقتصاد أن`، `وأكد في تصريح للجوهرة رئيس الجمعية أن`،
+        `كلمة أكد فيها الرئيس أن`: a prepositional phrase between the verb and its subject.
+        The subject is the first title, body or given name after a definite word, an
+        adjective or a comma; none after an indefinite noun (في تصريح رئيس الجمعية: whose
+        statement) or after a pronoun suffix (خلال لقائه وزير الخارجية: whom he met); a
+        title shaped like a nisba or a participle after a definite noun is its adjective
+        (المؤتمر الصحفي، للأحزاب الممثلة)."""
+        words = self.words
+        pronoun_pp = words[j].norm in ("فيه", "فيها", "خلاله", "خلالها")
+        for k in range(j + 1, min(last, j + 7) + 1):
+            w, prev = words[k], words[k - 1]
+            if w.kind != "w":
+                if w.kind == "p" and w.text in COMMAS:
+                    continue
+                return None
+            n = w.norm
+            adjective = prev.norm.startswith(("ال", "لل")) and (
+                n.startswith("ال") and n.endswith(("ي", "يه")) or n.startswith("الم"))
+            if (self.is_role(w) or self.is_org(w) or n in self.given_names) and n[:1] not in "لبك" \
+                    and n not in self.lex.prepositions and not self._skip(w) and not adjective \
+                    and (k > j + 1 or pronoun_pp):
+                if prev.kind == "p" or k == j + 1 or (prev.norm not in self.lex.prepositions and (
+                        prev.norm.startswith(("ال", "لل", "بال")) or prev.norm in self.lex.nisba
+                        or self._skip(prev))):
+                    return k
+                return None
+            if n in self.lex.complementizers or (w.i in self.cue_words and w.i not in self.noun_cue_words) \
+                    or n in _RELATIVES or self._pronoun_suffixed(w):
+                return None
+        return None
+
+    def _pronoun_suffixed(self, w: Word) -> bool:
+        """لقائه، حديثها، كلمتهم: a noun whose pronoun suffix is the verb's own subject."""
+        n = w.norm
+        return len(n) >= 4 and not n.startswith("ال") and w.text.endswith(("ه", "ها", "هم")) \
+            and n not in self.discourse and n != "هذه"
 
     def _np_from(self, j: int, last: int) -> Tuple[int, int]:
         """The NP that starts at word j and ends by words[last] at the latest."""
@@ -584,6 +631,10 @@ class SourceRules:
         return any(self.is_role(w) or self.is_org(w) for w in ws) \
             or strip_article(ws[0].norm) in self.authored  # الدراسة: the study cited before
 
+    def _body_not_title(self, w: Word) -> bool:
+        """A body, not a title (الوزارة، الائتلاف; not المتحدث)."""
+        return self.is_org(w) and not self.is_role(w)
+
     @staticmethod
     def _marker(w: Word) -> bool:
         return w.norm in _BACKREF_MARKERS or w.norm in ("ذات", "نفس")
@@ -664,6 +715,8 @@ class SourceRules:
             if countries and mcountries and not countries & mcountries:
                 continue  # الاتحاد الماليزي is not الاتحاد الآسيوي
             person = self.is_role(ws[0]) or ws[0].norm in self.lex.pronouns
+            if heads and self._body_not_title(ws[0]) and self.is_role(mws[0]) and not self.is_org(mws[0]):
+                continue  # الائتلاف is not عضو الائتلاف المقيم, الوزارة not وزير الداخلية
             if (heads & mkeys) or (person and self.is_role(mws[0]) and countries & mcountries):
                 return m  # المسؤول الأرميني may name a minister; الاتحاد الأوروبي no other body
         if names:
@@ -1228,9 +1281,10 @@ class SourceRules:
             ws = self.np_words(backref)
             head = strip_article(ws[0].norm) if ws else ""
             nis = {w.norm for w in ws[1:] if w.norm in self.lex.nisba}
+            body = bool(ws) and self._body_not_title(ws[0])
             for ent in reversed(cands):  # the same head first: المسؤول الإسرائيلي is the
-                if head in ent.heads:      # official, not the latest Israeli source
-                    return ent
+                if head in ent.heads and not (body and not ent.is_org):  # official, not the
+                    return ent  # latest Israeli source; الائتلاف is no member of it
             for ent in reversed(cands):
                 if nis and any(self.lex.nisba.get(n) == ent.info.get("affiliation") for n in nis):
                     return ent
@@ -1347,7 +1401,8 @@ class SourceRules:
             return None
         if gap and gap[0] <= gap[1] and not (cue["type"] == "verb" and (
                 self._addressee(gap[0]) or self._agrees_in_full(cue))):
-            span = self.np_after(gap[0], gap[1], cue.get("prefix") if cue["type"] == "according_to" else None)
+            span = self.np_after(gap[0], gap[1], cue.get("prefix") if cue["type"] == "according_to" else None,
+                                 past_pp=cue["type"] == "verb")
             if span is not None:
                 span = self._extend_to_name(span, gap[1])
                 span = self._extend_with_pps(span, gap[1])
@@ -1398,6 +1453,8 @@ class SourceRules:
                     last = (last or len(self.words)) - 1
                 if first is None or last < first or abs(first - cue["w1"]) > MAX_NP:
                     return None
+                if any(w.kind == "w" and self._pronoun_suffixed(w) for w in self.words[cue["w1"] + 1:first]):
+                    return None  # وأكد خلال لقائه وزير الخارجية أن: whom he met
                 span = self.np_after(first, last)
                 return span if span is not None and self._mention_like(span) else None
         return None
@@ -1485,6 +1542,7 @@ class SourceRules:
         self.cue_words = {j for c in self.cues for j in range(c["w0"], c["w1"] + 1)
                           if not (c["type"] == "noun" and self.words[c["w0"]].norm.startswith("ال")
                                   and not self._introduces(c["w1"]))}
+        self.noun_cue_words = {c["w0"] for c in self.cues if c["type"] == "noun"}
         self.pp_mentions: set = set()
         self._stripped: Dict[int, int] = {}
         self.mentions = self.scan_mentions()

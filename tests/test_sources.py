@@ -527,6 +527,26 @@ def test_participle_takes_the_subject_of_its_clause(nlp):
                  id="manner-pp-then-colon"),
     pytest.param("وأكد الوزير أن الميزانية جاهزة. وأضاف بكل وضوح أن الضرائب لن ترتفع.", "الوزير",
                  id="manner-pp-then-complementizer"),
+    # a body named again is that body, not a person whose title names it
+    pytest.param("وأعلن الائتلاف السوري المعارض انتخاب عضو الائتلاف المقيم في السعودية رئيسا له. "
+                 'وأعلن الائتلاف على صفحته " البحرة يفوز برئاسة الائتلاف "، مشيرا إلى أن منافسه '
+                 "حصل على 41 صوتا.",
+                 "الائتلاف السوري المعارض", id="body-backref-is-no-member"),
+    pytest.param("وقالت رئيسة جمعية القضاة إن الإضراب متواصل. وكانت الجمعية أكدت أن التحركات شرعية.",
+                 "الجمعية", id="body-backref-is-not-its-president"),
+    # a prepositional phrase between the verb and its subject
+    pytest.param("وقال الصيادون إن الوضع صعب. وشدد في هذا الصدد وزير الاقتصاد أن المشاريع توقفت.",
+                 "وزير الاقتصاد", id="pp-then-subject"),
+    pytest.param("وقال الوزير إن الوضع صعب. وأكد في تصريح للجوهرة رئيس الجمعية أن المشاريع توقفت.",
+                 "رئيس الجمعية", id="pp-with-verbal-noun-then-subject"),
+    pytest.param("وقال الوزير إن الوضع صعب. وأكد في تصريح رئيس الجمعية أن المشاريع توقفت.",
+                 "الوزير", id="pp-construct-title-is-genitive"),
+    pytest.param("وقال الوزير إن الوضع صعب. وأكد خلال لقائه وزير الخارجية أن المشاريع توقفت.",
+                 "الوزير", id="pp-with-pronoun-then-object"),
+    pytest.param("وقال الوزير إن الوضع صعب. وأضاف في المؤتمر الصحفي المشترك أن المشاريع توقفت.",
+                 "الوزير", id="pp-title-shaped-adjective"),
+    pytest.param("وقال الوزير إن الوضع صعب. وأضاف على هامش الندوة يوم الأحد أن المشاريع توقفت.",
+                 "الوزير", id="pp-weekday-is-no-subject"),
 ])
 def test_source_of_the_last_report(nlp, text, source):
     rows = extract(nlp, text)[1]
