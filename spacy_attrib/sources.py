@@ -180,6 +180,15 @@ class SourceRules:
         return (n.endswith("ا") and not n.startswith("ال") and len(n) >= 5
                 and n not in self.given_names and not self.is_role(w) and not self.is_org(w))
 
+    def _bi_verbal_noun(self, w: Word) -> bool:
+        """بتشخيص، بملاحقة، بإصلاحات، بما: ب before a verbal noun in تفعيل / مفاعلة / إفعال
+        shape is a complement (صرحت فيه بتوفير…), never a subject; ب before a bare alif or
+        و stays a possible name (باسل، بوقيلة)."""
+        t = w.text
+        if not t.startswith("ب") or t.startswith("بال") or w.norm in self.given_names:
+            return False
+        return w.norm == "بما" or (t[1:2] in ("ت", "م", "إ", "أ") and len(t) >= 5)
+
     def _foreign_name_before_clause(self, j: int) -> bool:
         """`وقال أوباما إن`: a word in ا before the complementizer is a name (with up to three
         more words of it: وقالت فلاديميرا رودريغز دي أوليفيرا إنها; or its title: وقالت
@@ -264,7 +273,7 @@ class SourceRules:
                 return self._np_from(k, last)
         if j + 1 <= last and words[j].norm == "كل" and words[j + 1].norm == "من":
             j += 2  # اعتبر كل من X و Y
-        if j > last or words[j].kind != "w" or self._ends_np(words[j]) or (
+        if j > last or words[j].kind != "w" or self._ends_np(words[j]) or self._bi_verbal_noun(words[j]) or (
                 self._accusative(words[j]) and not self._foreign_name_before_clause(j)):
             return None
         n = words[j].norm
@@ -574,7 +583,8 @@ class SourceRules:
             start += 1
         if words[start].norm in ("و", "ف", "اما"):
             start += 1
-        if start > end or self._accusative(words[start]) or self._adverbial_pp(words[start]):
+        if start > end or self._accusative(words[start]) or self._adverbial_pp(words[start]) \
+                or self._bi_verbal_noun(words[start]):
             return None
         # The subject must open its clause (sentence start, comma, discourse marker):
         # otherwise the words before the verb are an object or an adjunct.

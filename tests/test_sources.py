@@ -518,6 +518,11 @@ def test_participle_takes_the_subject_of_its_clause(nlp):
                  "زاخاروفا المتحدثة باسم الخارجية", id="name-in-alif-then-its-title"),
     pytest.param("وقال الوزير إن الاتفاق جيد. وقال ردا على سؤال إن الاتفاق سيئ.", "الوزير",
                  id="short-accusative-adverb"),
+    # ب before a verbal noun is a complement, not a surname
+    pytest.param('قالت النقابة إن الحريات تراجعت. وصرحت بتراجع " كبير في حجم الحريات التي فرضتها الثورة ".',
+                 "النقابة", id="bi-verbal-noun-is-no-subject"),
+    pytest.param("قال الوزير إن المشروع جاهز. ويتعهد بتكوين فريق تونسي بأن المشروع سينطلق قريبا.",
+                 "الوزير", id="bi-verbal-noun-before-the-verb-is-no-subject"),
     pytest.param("وقال الوزير إن الاتفاق جيد. وقال تعليقا على ذلك إن الاتفاق سيئ.", "الوزير",
                  id="adverb-in-alif-then-pp"),
     # a quotation that opens with لل after the verb is its addressee
