@@ -490,11 +490,16 @@ class ContentRules:
             self.backref_according(k, cue, nxt)
             return
         np_first = nxt.i
-        if nxt.norm in ("ما", "لما", "ماافاد") or (
-                nxt.norm.startswith("لما") and len(nxt.norm) == 3):
+        glued = self._glued_ma_verb(nxt)
+        if nxt.norm in ("ما", "لما") or (nxt.norm.startswith("لما") and len(nxt.norm) == 3):
             np_first = nxt.i + 1  # وفقا لما ذكرته الوزارة: skip "ما" and the verb
         after = view.next_word(np_first - 1) if np_first != nxt.i else nxt
         relative = np_first != nxt.i or cue["lemma"].endswith("ما")
+        if glued:  # حسب ماذكره نفس المصدر، حسب ماأفاد به: ما and the verb in one token
+            np_first, relative, after = nxt.i + 1, True, None
+            if np_first < len(words) and (words[np_first].norm in ("به", "بها") or (
+                    words[np_first].norm in ("في", "ب") and nxt.norm[2:] in self.lex.extra_set("came_in"))):
+                np_first += 1  # حسب ماأفاد به X، وفق ماورد في X
         if after is not None and after.norm in ("تم", "جري", "وقع") and relative:
             k2 = after.i + 2  # بحسب ما تم نقله عن X: skip the passive and its preposition
             if k2 < len(words) and words[k2].norm in ("عن", "من", "في", "ب"):
@@ -520,6 +525,12 @@ class ContentRules:
             return
         if strip_article(words[np_first].norm) in self.lex.extra_set("not_sources"):
             return
+        suffixed = self._suffixed_noun(words[np_first]) if np_first == nxt.i else None
+        if suffixed == "saying":
+            self.backref_according(k, cue, nxt)  # بحسب تلميحاتها: a verbal noun of hers
+            return
+        if suffixed == "other":
+            return  # حسب شهائدهم العلمية، وفق حاجياتهم: "according to their diplomas", no source
         np_last = np_first
         j = np_first + 1
         quoted = False
@@ -566,6 +577,31 @@ class ContentRules:
         if last >= j:
             s, e = self.span_of(j, last)
             self.add(s, e, "indirect", k, [np_first, np_last])
+
+    def _suffixed_noun(self, w) -> Optional[str]:
+        """An according-to noun with a pronoun suffix (the listed saying nouns, حسب قوله, are
+        handled before): a title or body is a source (حسب ممثلها، وفق منظميها); a verbal noun
+        in ت is her words (بحسب تلميحاتها: "saying"); anything else is no source at all
+        (حسب شهائدهم العلمية: "other"). None without a suffix."""
+        t = w.text
+        suffix = next((x for x in ("هما", "ها", "هم", "هن", "ه") if t.endswith(x)), None)
+        if w.kind != "w" or suffix is None or len(t) - len(suffix) < 3 or w.norm.startswith("ال"):
+            return None
+        stem = normalize(t[: -len(suffix)])
+        stems = {stem, stem[:-1] if stem.endswith(("ي", "و")) else stem}
+        if stems & (self.lex.roles | self.lex.orgs):
+            return None
+        return "saying" if stem.startswith("ت") and len(stem) >= 4 else "other"
+
+    def _glued_ma_verb(self, w) -> bool:
+        """ماذكره، ماأفاد: ما written together with the reporting verb after it."""
+        n = w.norm
+        if w.kind != "w" or not n.startswith("ما") or len(n) < 5:
+            return False
+        rest = n[2:]
+        hit = self.lex.cue(rest)
+        return (hit is not None and hit[0].type == "verb") or self.lex.object_suffixed_verb(rest) \
+            or rest in self.lex.extra_set("came_in")
 
     def _verb_with_subject(self, cue: Dict[str, Any], nxt) -> bool:
         """`وفق ما ذكره رئيس الغرفة`: after ما, ذكره is a verb with its object pronoun and the

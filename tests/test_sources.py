@@ -680,6 +680,22 @@ ACCORDING_TO_CASES = [
                   {"cue": "حسب ما", "speaker": None, "source": "وزير الصحة",
                    "content": "وتضاعف عدد الأسرة هذا العام"}],
                  id="hasaba-ma-dhakarahu-alone-refers-back"),
+    # ما written together with its verb
+    pytest.param("وقد سخر المستشفى فريقا لمواجهة هذا العدد، حسب ماأفاد به رئيس القسم.",
+                 [{"cue": "حسب", "speaker": "رئيس القسم",
+                   "content": "وقد سخر المستشفى فريقا لمواجهة هذا العدد"}],
+                 id="glued-ma-verb-bihi"),
+    pytest.param("وقد بلغ عدد حوادث الشغل 140 حادثا خلال سنة 2012 وفق ماورد في وكالة تونس افريقيا للأنباء.",
+                 [{"cue": "وفق", "speaker": "وكالة تونس افريقيا للأنباء"}], id="glued-ma-warada-fi"),
+    # a noun with a pronoun suffix: a title is a source, a verbal noun in ت her words, any
+    # other noun no source at all
+    pytest.param("قال الوزير إن العجز تراجع. وسيتم توظيف الأعوان حسب شهائدهم العلمية.",
+                 [{"cue": "قال"}], id="suffixed-noun-is-no-source"),
+    pytest.param("وقالت الوزيرة إن الوضع صعب. وركزت مداخلتها على عنصرية التونسيين المزعومة بحسب تلميحاتها.",
+                 [{"cue": "وقالت"}, {"cue": "بحسب", "speaker": None, "source": "الوزيرة"}],
+                 id="suffixed-verbal-noun-refers-back"),
+    pytest.param("وكانت الوكالة السياحية حسب ممثلها، قد توصلت إلى نقل 65 ألف سائح.",
+                 [{"cue": "حسب"}], id="suffixed-title-is-a-source"),
 ]
 
 
