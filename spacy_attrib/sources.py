@@ -359,8 +359,10 @@ class SourceRules:
         """Words that cannot continue an NP: after a definite word or a person's full name, a
         noun with a pronoun suffix (وجدد المسؤول النقابي | انتقاده، إيمانويل ماكرون | دعمه القوي;
         not after a participle: الوزير المنتهية مهامه); after a full name, a لـ phrase
-        (الرئيس الأمريكي دونالد ترامب | لموظفي الوكالة: whom he spoke to). Right after a given
-        name such a word is the surname (رضا لحول، ستيفان لوفين)."""
+        (الرئيس الأمريكي دونالد ترامب | لموظفي الوكالة: whom he spoke to) or a بـ phrase
+        (نتنياهو | برسالة مصالحة); after a definite word, a بـ phrase with a pronoun suffix
+        (الفرنسي | بنظيره). Right after a given name such a word is the surname (رضا لحول،
+        ستيفان لوفين); بن، بو، بل open Maghrebi surnames (الحبيب بورقيبة)."""
         prev, w = self.words[j - 1], self.words[j]
         if prev.kind != "w" or w.norm in self.given_names or self.is_role(w) or self.is_org(w):
             return False
@@ -369,8 +371,14 @@ class SourceRules:
             and w.text.endswith(("ه", "ها", "هم", "هما", "هن")) and n not in _BACKREF_MARKERS
         if suffixed and prev.norm.startswith(("ال", "لل", "بال")) and not prev.norm.startswith("الم"):
             return True
-        if suffixed or (n[:1] == "ل" and not n.startswith("ال") and len(n) > 3):
-            return self._after_full_name(start, j)
+        t = w.text
+        bi = n[:1] == "ب" and not n.startswith("بال") and len(n) >= 5
+        if bi and t.endswith(("ه", "ها", "هم")) and prev.norm.startswith(("ال", "لل")) \
+                and prev.norm not in self.given_names:
+            return True  # وزير الخارجية الفرنسي | بنظيره التونسي
+        if suffixed or (n[:1] == "ل" and not n.startswith("ال") and len(n) > 3) or (
+                bi and t.endswith("ة") and not n.startswith(("بن", "بو", "بل"))):
+            return self._after_full_name(start, j)  # بنيامين نتنياهو | برسالة مصالحة
         return False
 
     def _after_full_name(self, start: int, j: int) -> bool:

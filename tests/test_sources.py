@@ -609,6 +609,14 @@ def test_svo_subject_after_a_clause_opener(nlp, text, speaker):
                  id="surname-la"),
     pytest.param("وقال وزير الوظيفة العمومية المنتهية مهامه عبيد البريكي إن الحكومة أخطأت.",
                  "وزير الوظيفة العمومية المنتهية مهامه عبيد البريكي", id="participle-subject"),
+    # a بـ phrase: with a pronoun suffix after a definite word, or after a full name
+    pytest.param("والتقى وزير الخارجية الفرنسي بنظيره التونسي، وأكد أن العلاقات متينة.",
+                 "وزير الخارجية الفرنسي", id="bi-suffixed-after-a-nisba"),
+    pytest.param("وبعث رئيس الوزراء بنيامين نتنياهو برسالة مصالحة إلى الشعب قائلا "
+                 '"نحن أصدقاؤكم ولسنا أعداءكم".',
+                 "رئيس الوزراء بنيامين نتنياهو", id="bi-phrase-after-a-full-name"),
+    pytest.param("وقال الرئيس الحبيب بورقيبة إن الاستقلال تام.", "الرئيس الحبيب بورقيبة",
+                 id="bu-surname-after-a-definite-given-name"),
 ])
 def test_speaker_np_ends_before_an_object_or_addressee(nlp, text, speaker):
     rows = extract(nlp, text)[1]
