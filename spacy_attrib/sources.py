@@ -1206,7 +1206,8 @@ class SourceRules:
             insts = [c for c in map(self.lex.institution, (w.norm for w in all_ws)) if c]
             affiliation = country[-1] if country else insts[-1] if insts else None
         if org_first:
-            info["name"] = phrase(strip_nisba(role_ws))
+            own = regional is not None and regional[0] is role_ws[0]  # الاتحاد الأوروبي
+            info["name"] = phrase(regional if own else strip_nisba(role_ws))
             affiliation = affiliation or self._quoted_name(role_ws) or info["name"]
             if name_ws:  # an organisation followed by a person: على لسان…
                 info["role"], info["name"] = info["name"], phrase(name_ws)
@@ -1303,9 +1304,11 @@ class SourceRules:
             for ent in reversed(cands):  # the same head first: المسؤول الإسرائيلي is the
                 if head in ent.heads and not (body and not ent.is_org):  # official, not the
                     return ent  # latest Israeli source; الائتلاف is no member of it
-            for ent in reversed(cands):
-                if nis and any(self.lex.nisba.get(n) == ent.info.get("affiliation") for n in nis):
-                    return ent
+            person = bool(ws) and self.is_role(ws[0]) and not self.is_org(ws[0])
+            for ent in reversed(cands):  # الدبلوماسي البلجيكي: a person, not الحكومة البلجيكية
+                if nis and any(self.lex.nisba.get(n) == ent.info.get("affiliation") for n in nis) \
+                        and not (person and ent.is_org) and not (body and not ent.is_org):
+                    return ent  # nor is الحكومة البلجيكية the Belgian ambassador
             if ws and ws[0].norm not in self.lex.pronouns \
                     and ws[0].norm not in self.lex.extra_set("pronoun_particles"):
                 return None

@@ -532,6 +532,10 @@ def test_participle_takes_the_subject_of_its_clause(nlp):
                  id="manner-pp-then-colon"),
     pytest.param("وأكد الوزير أن الميزانية جاهزة. وأضاف بكل وضوح أن الضرائب لن ترتفع.", "الوزير",
                  id="manner-pp-then-complementizer"),
+    # a clause after a comma (فهي…) is no apposition of the body before it
+    pytest.param("وقالت المتحدثة إن الرسالة مشاورات معتادة ضمن الاتحاد الأوروبي، فهي ليست رسالة رسمية. "
+                 "ويعتبر الاتحاد الأوروبي أن المستوطنات غير شرعية.", "الاتحاد الأوروبي",
+                 id="fa-pronoun-clause-is-no-apposition"),
     # a body named again is that body, not a person whose title names it
     pytest.param("وأعلن الائتلاف السوري المعارض انتخاب عضو الائتلاف المقيم في السعودية رئيسا له. "
                  'وأعلن الائتلاف على صفحته " البحرة يفوز برئاسة الائتلاف "، مشيرا إلى أن منافسه '
@@ -539,6 +543,11 @@ def test_participle_takes_the_subject_of_its_clause(nlp):
                  "الائتلاف السوري المعارض", id="body-backref-is-no-member"),
     pytest.param("وقالت رئيسة جمعية القضاة إن الإضراب متواصل. وكانت الجمعية أكدت أن التحركات شرعية.",
                  "الجمعية", id="body-backref-is-not-its-president"),
+    pytest.param("وقال السفير البلجيكي مارك رايندرز إن التعاون جيد. وأعلنت الحكومة البلجيكية أنها "
+                 "سترفع حظر السفر. وأوضح الدبلوماسي البلجيكي أن السياحة ستنتعش.",
+                 "السفير البلجيكي مارك رايندرز", id="person-backref-by-nisba-is-no-body"),
+    pytest.param("وقال السفير البلجيكي مارك رايندرز إن التعاون جيد. وأعلنت الحكومة البلجيكية أنها "
+                 "سترفع حظر السفر.", "الحكومة البلجيكية", id="body-backref-by-nisba-is-no-person"),
     # a prepositional phrase between the verb and its subject
     pytest.param("وقال الصيادون إن الوضع صعب. وشدد في هذا الصدد وزير الاقتصاد أن المشاريع توقفت.",
                  "وزير الاقتصاد", id="pp-then-subject"),
