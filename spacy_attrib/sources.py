@@ -494,6 +494,9 @@ class SourceRules:
         if j <= last and words[j].kind == "w" and words[j].norm in self.lex.nisba:
             j += 1
         end, first = None, j
+        if j <= last and words[j].kind == "w" and (words[j].norm[1:] if words[j].norm[:1] == "ف"
+                                                  else words[j].norm) in ("هو", "هي", "هم", "هما"):
+            return None  # الاتحاد الأوروبي، فهي ليست رسالة رسمية: a clause (وهو أستاذ… describes)
         while j <= last and j - first < 4 and words[j].kind == "w" and not self._ends_np(words[j]) \
                 and not self._skip(words[j]) and (j > first or not words[j].norm.startswith("ال")
                                                    or words[j].norm in self.given_def):
@@ -1197,7 +1200,10 @@ class SourceRules:
                 body = body_of(chain)
                 inside = {w.i for w in chain}  # مرصد أيسو الأوروبي
         nisba = [self.lex.nisba[w.norm] for w in all_ws if w.norm in self.lex.nisba and w.i not in inside]
-        if nisba:
+        regional = self._regional_body(all_ws)
+        if regional is not None:
+            affiliation = phrase(regional)  # البرلمان الأوروبي is no country: the body itself
+        elif nisba:
             affiliation = nisba[-1]
         elif body is not None:
             affiliation = body
@@ -1220,6 +1226,33 @@ class SourceRules:
             info["gender"] = g if g in ("male", "female") else None
         info["affiliation"] = affiliation
         return info
+
+    def _regional_body(self, ws: List[Word]) -> Optional[List[Word]]:
+        """`الاتحاد الأوروبي`، `المفوضية الأوروبية`: a body with the nisba of a region, not of a
+        country (the list `regions`), is named by itself, with its construct head and its
+        لـ complement (وكالة الشرطة الأوروبية، المرصد الأوروبي لتعليم اللغة العربية);
+        مسؤول أوروبي still gets the region."""
+        regions = self.lex.extra_set("regions")
+        for k in range(len(ws) - 1, 0, -1):
+            c = self.lex.nisba.get(ws[k].norm)
+            if c is None:
+                continue
+            if not (normalize(c) in regions and self.is_org(ws[k - 1]) and ws[k].i == ws[k - 1].i + 1):
+                return None
+            start, end = k - 1, k
+            while start > 0 and ws[start - 1].i == ws[start].i - 1 and self.is_org(ws[start - 1]) \
+                    and not ws[start - 1].norm.startswith("ال"):
+                start -= 1  # وكالة الشرطة الأوروبية: the construct head too
+            nxt = ws[end + 1] if end + 1 < len(ws) else None
+            if nxt is not None and nxt.i == ws[end].i + 1 and nxt.norm[:1] == "ل" \
+                    and not nxt.norm.startswith("ال") and len(nxt.norm) > 3:
+                end += 1  # المرصد الأوروبي لتعليم اللغة العربية: its complement
+                while end + 1 < len(ws) and ws[end + 1].i == ws[end].i + 1 \
+                        and ws[end + 1].norm.startswith("ال") and not self.is_role(ws[end + 1]) \
+                        and not self._place_or_time(ws[end + 1]) and not self._given_name_at(ws, end + 1):
+                    end += 1
+            return ws[start:end + 1]
+        return None
 
     # --- entities -----------------------------------------------------------------
 

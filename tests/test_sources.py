@@ -336,6 +336,15 @@ AFFILIATION_CASES = [
                  "مختبر أبحاث المناخ", id="name-from-a-laboratory"),
     pytest.param("وقالت الطبيبة منى الزغل من مستشفى الرابطة إن الحالة مستقرة.",
                  "مستشفى الرابطة", id="name-from-a-hospital"),
+    # a region is no country: a body with its nisba is named by itself; a person keeps it
+    pytest.param("وقال الاتحاد الأوروبي إن الانتخابات نزيهة.", "الاتحاد الأوروبي", id="regional-body"),
+    pytest.param("وقال رئيس البرلمان الأوروبي، مارتن شولتز، إن الانتخابات نزيهة.", "البرلمان الأوروبي",
+                 id="title-of-a-regional-body"),
+    pytest.param('وقالت وكالة الشرطة الأوروبية "يوروبول" إن الشبكة فككت.', "وكالة الشرطة الأوروبية",
+                 id="regional-body-with-construct-head"),
+    pytest.param("وقال مدير المرصد الأوروبي لتعليم اللغة العربية في باريس إن الإقبال كبير.",
+                 "المرصد الأوروبي لتعليم اللغة العربية", id="regional-body-with-li-complement"),
+    pytest.param("وقال مسؤول أوروبي إن الانتخابات نزيهة.", "أوروبا", id="person-with-a-regional-nisba"),
 ]
 
 
