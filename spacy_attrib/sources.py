@@ -1674,7 +1674,10 @@ class SourceRules:
                 confidence = min(confidence, 0.5)
             records.append(self.record(content, cue, speaker, entity, confidence))
             if entity is not None and not entity.evidence:
-                entity.last_pos = max(entity.last_pos, pos)
+                # the mention itself, not only the cue before it: قال رئيس الجمهورية، الباجي قايد
+                # السبسي is more recent than the subject "رئيس الجمهورية" found inside it
+                mention = self.words[span[1]].start if span is not None else pos
+                entity.last_pos = max(entity.last_pos, pos, mention)
                 last_entity, last_end = entity, content["end"]
         return records
 

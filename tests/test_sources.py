@@ -474,6 +474,14 @@ def test_participle_takes_the_subject_of_its_clause(nlp):
     assert rows[-1]["source"] == "الأمين العام للمنظمة"
 
 
+def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
+    # the title before the comma is also a sentence subject of its own; the participle's
+    # source is still the whole mention, name included
+    text = "قال رئيس الجمهورية، الباجي قايد السبسي إنه لم يعرفه مضيفا أن الاتحاد قوي."
+    _, rows = extract(nlp, text)
+    assert [r["source"] for r in rows] == ["رئيس الجمهورية، الباجي قايد السبسي"] * 2, rows
+
+
 # the source of the last report in a text, one group of cases per rule that finds it
 @pytest.mark.parametrize("text,source", [
     # after لكن / إلا أن a clause may open with its subject (SVO)
