@@ -313,6 +313,17 @@ class SourceRules:
                 return None
         return None
 
+    def _accusative_object(self, j: int, last: int) -> bool:
+        """`وخصصت الوزيرة | جانبا من مداخلتها`، `أثار الباحث أحمد عصيد | جدلا واسعا`: an
+        indefinite accusative followed by من or by an adjective in the same case is the
+        verb's object, not more of the name (a given name before it keeps it: ماريا شارابوفا)."""
+        w, prev = self.words[j], self.words[j - 1]
+        if j + 1 > last or not self._accusative(w) or prev.norm in self.given_names:
+            return False
+        nxt = self.words[j + 1]
+        return nxt.kind == "w" and (nxt.norm == "من" or (
+            self._accusative(nxt) and nxt.norm not in self.given_names))
+
     def _pronoun_suffixed(self, w: Word) -> bool:
         """لقائه، حديثها، كلمتهم: a noun whose pronoun suffix is the verb's own subject."""
         n = w.norm
@@ -343,7 +354,8 @@ class SourceRules:
                 continue
             if w.kind != "w" or self._ends_np(w) or self._skip(w) or w.norm in _CIRCUMSTANTIAL:
                 break  # آمال كربول | وهي بصدد تقديم نفسها
-            if self._org_np_ends(start, j) or self._after_nisba_ends(j) or self._new_constituent(start, j):
+            if self._org_np_ends(start, j) or self._after_nisba_ends(j) or self._new_constituent(start, j) \
+                    or self._accusative_object(j, last):
                 break
             if w.norm in self.lex.extra_set("correspondents"):
                 break  # أفاد مصدر أمني | مراسل الجوهرة: whom the source told

@@ -635,6 +635,11 @@ def test_svo_subject_after_a_clause_opener(nlp, text, speaker):
                  id="surname-la"),
     pytest.param("وقال وزير الوظيفة العمومية المنتهية مهامه عبيد البريكي إن الحكومة أخطأت.",
                  "وزير الوظيفة العمومية المنتهية مهامه عبيد البريكي", id="participle-subject"),
+    # an indefinite accusative before من or before its adjective is the object
+    pytest.param("وخصصت الوزيرة جانبا من مداخلتها للحديث عن المحروقات، مشددة على أن الإنتاج تراجع.",
+                 "الوزيرة", id="accusative-object-before-min"),
+    pytest.param("وأعلن حاكم الولاية إنريك سنايدر قرارا مماثلا قائلا إن الأوضاع خطيرة.",
+                 "حاكم الولاية إنريك سنايدر", id="accusative-object-before-its-adjective"),
     # a بـ phrase: with a pronoun suffix after a definite word, or after a full name
     pytest.param("والتقى وزير الخارجية الفرنسي بنظيره التونسي، وأكد أن العلاقات متينة.",
                  "وزير الخارجية الفرنسي", id="bi-suffixed-after-a-nisba"),
