@@ -486,15 +486,18 @@ class ContentRules:
         nxt = view.next_word(cue["w1"])
         if nxt is None or nxt.kind != "w":
             return
-        if nxt.norm in self.backref_words and not self._verb_with_subject(cue, nxt):
+        construct = nxt.norm in ("قول", "تعبير") and self._verb_with_subject(cue, nxt, construct=True)
+        if nxt.norm in self.backref_words and not construct and not self._verb_with_subject(cue, nxt):
             self.backref_according(k, cue, nxt)
             return
-        np_first = nxt.i
+        np_first = nxt.i + 1 if construct else nxt.i  # حسب قول الناشط X: X said it
         glued = self._glued_ma_verb(nxt)
         if nxt.norm in ("ما", "لما") or (nxt.norm.startswith("لما") and len(nxt.norm) == 3):
             np_first = nxt.i + 1  # وفقا لما ذكرته الوزارة: skip "ما" and the verb
         after = view.next_word(np_first - 1) if np_first != nxt.i else nxt
         relative = np_first != nxt.i or cue["lemma"].endswith("ما")
+        if construct:
+            after, relative = None, False
         if glued:  # حسب ماذكره نفس المصدر، حسب ماأفاد به: ما and the verb in one token
             np_first, relative, after = nxt.i + 1, True, None
             if np_first < len(words) and (words[np_first].norm in ("به", "بها") or (
@@ -603,10 +606,11 @@ class ContentRules:
         return (hit is not None and hit[0].type == "verb") or self.lex.object_suffixed_verb(rest) \
             or rest in self.lex.extra_set("came_in")
 
-    def _verb_with_subject(self, cue: Dict[str, Any], nxt) -> bool:
+    def _verb_with_subject(self, cue: Dict[str, Any], nxt, construct: bool = False) -> bool:
         """`وفق ما ذكره رئيس الغرفة`: after ما, ذكره is a verb with its object pronoun and the
-        NP after it is the source; `حسب ذكره` alone is "as he said", a back-reference."""
-        if not cue["lemma"].endswith("ما"):
+        NP after it is the source; `حسب ذكره` alone is "as he said", a back-reference.
+        `construct`: the bare noun قول / تعبير before its NP (حسب قول الناشط)."""
+        if not construct and not cue["lemma"].endswith("ما"):
             return False
         after = self.view.next_word(nxt.i)
         return after is not None and after.i == nxt.i + 1 and after.kind == "w" \
@@ -742,8 +746,14 @@ class ContentRules:
                             and self.cues[k]["type"] in ("verb", "according_to") \
                             and not self._names_a_source(q):
                         cue = self.cues[k]
+                        gap_first = cue["w1"] + 1
+                        nxt = view.next_word(cue["w1"])
+                        if cue["type"] == "according_to" and nxt is not None \
+                                and nxt.norm in ("قول", "تعبير") \
+                                and self._verb_with_subject(cue, nxt, construct=True):
+                            gap_first = nxt.i + 1  # "…" حسب قول الناشط X
                         gap_last = self.clause_end(cue["w1"] + 1)
-                        self.add(q.start, q.end, "direct", k, [cue["w1"] + 1, gap_last], cue_after=True)
+                        self.add(q.start, q.end, "direct", k, [gap_first, gap_last], cue_after=True)
                         q.used = True
                         continue
             if not self.speech_quote(q) or q.n_words < FLOATING_MIN_WORDS:

@@ -336,8 +336,12 @@ class SourceRules:
         start = end = j
         j += 1
         count = 1
+        quantifier = words[start].norm in self.lex.extra_set("quantifiers")
         while j <= last and count < MAX_NP:
             w = words[j]
+            if quantifier and j == start + 1 and w.norm in ("من", "منهم", "منهن"):
+                end, j, count = j, j + 1, count + 1  # عدد من الأهالي، عدد منهم: one NP
+                continue
             if w.kind == "p" and w.text in COMMAS:
                 app = self._apposition(j, last)
                 if app is None:
@@ -1237,6 +1241,13 @@ class SourceRules:
                 g = Lexicon.gender_of(cue.get("feats", ""))
             info["gender"] = g if g in ("male", "female") else None
         info["affiliation"] = affiliation
+        if all_ws[0].norm in self.lex.extra_set("quantifiers") and len(all_ws) > 1 and not org_first \
+                and all_ws[0].norm not in ("احد", "احدي") \
+                and not any(self._given_name_at(name_ws, k) for k in range(len(name_ws))):
+            last_i = max(w.i for w in (name_ws + role_ws or all_ws))
+            group = [w for w in all_ws if w.i <= last_i]
+            # عدد من الأهالي، بعض المحتجين: a group, no name; its gender is the verb's agreement
+            info["role"], info["name"], info["gender"] = phrase(group), None, None
         return info
 
     def _regional_body(self, ws: List[Word]) -> Optional[List[Word]]:

@@ -103,6 +103,12 @@ TEMPORAL_CASES = [
 ]
 
 DESCRIPTION_CASES = [
+    # a group: its quantifier phrase is the role, it has no name
+    pytest.param("وقال عدد من النواب عن حركة النهضة إن المشروع جاهز.",
+                 {"name": None, "role": "عدد من النواب", "affiliation": "حركة النهضة"},
+                 id="group-of-members"),
+    pytest.param("وقال أحد زعماء الحركة عبد الرؤوف إن المشروع جاهز.",
+                 {"name": "عبد الرؤوف", "role": "أحد زعماء الحركة"}, id="one-of-a-group-with-a-name"),
     pytest.param(
         "وقال المتحدث باسم الكرملين دميتري بيسكوف إن روسيا لا تخطط لأي هجوم.",
         {"name": "دميتري بيسكوف", "role": "المتحدث باسم الكرملين", "affiliation": "الكرملين",
@@ -719,6 +725,18 @@ ACCORDING_TO_CASES = [
                   {"cue": "حسب ما", "speaker": None, "source": "وزير الصحة",
                    "content": "وتضاعف عدد الأسرة هذا العام"}],
                  id="hasaba-ma-dhakarahu-alone-refers-back"),
+    # قول / تعبير before an NP: the NP said it (حسب قوله alone refers back)
+    pytest.param("وقال الوالي إن الوضع صعب. وتراجعت الأسعار في الأسواق بشكل كبير، حسب قول الناشط "
+                 "المدني عبد السلام الرقاد.",
+                 [{"cue": "وقال"}, {"cue": "حسب", "speaker": "الناشط المدني عبد السلام الرقاد"}],
+                 id="hasaba-qawl-then-source"),
+    pytest.param('وقال الوالي إن الوضع صعب. واستنكر المحتجون "صمت الحكومة وعدم تحركها لفائدة الشباب" '
+                 "حسب قول الناشط المدني عبد السلام الرقاد.",
+                 [{"cue": "وقال"}, {"cue": "حسب", "speaker": "الناشط المدني عبد السلام الرقاد"}],
+                 id="quotation-then-hasaba-qawl-source"),
+    # a quantifier and its من phrase are one group NP
+    pytest.param("وقال الوالي إن الوضع صعب. واعتبر عدد من المحتجين أن الوعود لم تنفذ.",
+                 [{"cue": "وقال"}, {"cue": "واعتبر", "speaker": "عدد من المحتجين"}], id="adad-min-group"),
     # ما written together with its verb
     pytest.param("وقد سخر المستشفى فريقا لمواجهة هذا العدد، حسب ماأفاد به رئيس القسم.",
                  [{"cue": "حسب", "speaker": "رئيس القسم",
