@@ -187,7 +187,8 @@ class SourceRules:
         t = w.text
         if not t.startswith("ب") or t.startswith("بال") or w.norm in self.given_names:
             return False
-        return w.norm == "بما" or (t[1:2] in ("ت", "م", "إ", "أ") and len(t) >= 5)
+        return w.norm == "بما" or (t[1:2] in ("ت", "م", "إ", "أ") and len(t) >= 5) \
+            or w.norm in self.lex.extra_set("bi_verbal_nouns")  # بوجود، بوقوع: not بوقيلة
 
     def _foreign_name_before_clause(self, j: int) -> bool:
         """`وقال أوباما إن`: a word in ا before the complementizer is a name (with up to three
@@ -318,11 +319,16 @@ class SourceRules:
         indefinite accusative followed by من or by an adjective in the same case is the
         verb's object, not more of the name (a given name before it keeps it: ماريا شارابوفا)."""
         w, prev = self.words[j], self.words[j - 1]
-        if j + 1 > last or not self._accusative(w) or prev.norm in self.given_names:
+        if j + 1 > last or prev.norm in self.given_names or w.kind != "w":
             return False
         nxt = self.words[j + 1]
-        return nxt.kind == "w" and (nxt.norm == "من" or (
-            self._accusative(nxt) and nxt.norm not in self.given_names))
+        if nxt.kind != "w":
+            return False
+        if self._accusative(nxt) and nxt.norm not in self.given_names:  # جدلا واسعا: a short noun too
+            n = w.norm
+            return self._accusative(w) or (len(n) == 4 and n.endswith("ا") and not n.startswith("ال")
+                                           and n not in self.given_names and not self.is_role(w))
+        return nxt.norm == "من" and self._accusative(w)
 
     def _pronoun_suffixed(self, w: Word) -> bool:
         """لقائه، حديثها، كلمتهم: a noun whose pronoun suffix is the verb's own subject."""

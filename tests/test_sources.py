@@ -546,6 +546,8 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  "النقابة", id="bi-verbal-noun-is-no-subject"),
     pytest.param("قال الوزير إن المشروع جاهز. ويتعهد بتكوين فريق تونسي بأن المشروع سينطلق قريبا.",
                  "الوزير", id="bi-verbal-noun-before-the-verb-is-no-subject"),
+    pytest.param('قالت النقابة إن الحريات تراجعت. وصرحت بوجود " تراجع كبير في حجم الحريات التي فرضتها '
+                 'الثورة ".', "النقابة", id="bi-listed-verbal-noun-is-no-subject"),
     pytest.param("وقال الوزير إن الاتفاق جيد. وقال تعليقا على ذلك إن الاتفاق سيئ.", "الوزير",
                  id="adverb-in-alif-then-pp"),
     # a quotation that opens with لل after the verb is its addressee
@@ -646,6 +648,8 @@ def test_svo_subject_after_a_clause_opener(nlp, text, speaker):
                  "الوزيرة", id="accusative-object-before-min"),
     pytest.param("وأعلن حاكم الولاية إنريك سنايدر قرارا مماثلا قائلا إن الأوضاع خطيرة.",
                  "حاكم الولاية إنريك سنايدر", id="accusative-object-before-its-adjective"),
+    pytest.param("أثار الباحث الأمازيغي أحمد عصيد جدلا واسعا بكلمته، وقال إن الرسائل عنيفة.",
+                 "الباحث الأمازيغي أحمد عصيد", id="short-accusative-object-before-its-adjective"),
     # a بـ phrase: with a pronoun suffix after a definite word, or after a full name
     pytest.param("والتقى وزير الخارجية الفرنسي بنظيره التونسي، وأكد أن العلاقات متينة.",
                  "وزير الخارجية الفرنسي", id="bi-suffixed-after-a-nisba"),
