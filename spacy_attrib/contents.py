@@ -55,7 +55,9 @@ def _orientation(text: str, idx: int) -> str:
     ch = text[idx]
     prev = text[idx - 1] if idx > 0 else " "
     nxt = text[idx + 1] if idx + 1 < len(text) else " "
-    left_free = prev.isspace() or prev in _OPENER_PUNCT or prev in QUOTE_CHARS
+    # a lone و / ف glued before the mark is a conjunction, not the end of a word (و"التجهيزات")
+    conj = prev in "وف" and (idx < 2 or text[idx - 2].isspace() or text[idx - 2] in _OPENER_PUNCT)
+    left_free = prev.isspace() or prev in _OPENER_PUNCT or prev in QUOTE_CHARS or conj
     right_free = nxt.isspace() or nxt in _CLOSER_PUNCT or nxt in QUOTE_CHARS
     if left_free and not right_free:
         return "open"
@@ -72,15 +74,18 @@ def _family(ch: str) -> str:
     return {"«": "g", "»": "g", "‹": "g", "›": "g", "'": "s", "‘": "s", "’": "s", "‚": "s"}.get(ch, "d")
 
 
-def _unbalanced_end(view: TextView, open_w: int, limit_w: int, report_starts: Set[int]) -> int:
+def _unbalanced_end(view: TextView, open_w: int, limit_w: int, report_starts: Set[int],
+                    participle_reports: Optional[Set[int]] = None) -> int:
     """Word index where an unclosed quotation ends: at a line break after a sentence end,
-    before a sentence that opens a new report (وأضاف…), at a paragraph break, or before
-    `limit_w`."""
+    before a sentence that opens a new report (وأضاف…), before an adverbial participle that
+    reports again (…والمهنيين مشيرة إلى: the journalist speaks), at a paragraph break, or
+    before `limit_w`."""
     words, text = view.words, view.text
+    participle_reports = participle_reports or set()
     last = open_w
     for j in range(open_w + 1, limit_w):
         w = words[j]
-        if w.kind == "br":
+        if w.kind == "br" or (j in participle_reports and j > open_w + 3):
             break
         last = j
         if w.kind == "p" and w.text in SENT_END and (
@@ -91,7 +96,8 @@ def _unbalanced_end(view: TextView, open_w: int, limit_w: int, report_starts: Se
 
 def pair_quotes(view: TextView, name_heads: Optional[Set[str]] = None,
                 report_starts: Optional[Set[int]] = None,
-                participles: Optional[Set[int]] = None) -> List[Quote]:
+                participles: Optional[Set[int]] = None,
+                reporting_participles: Optional[Set[int]] = None) -> List[Quote]:
     """Pair quote marks as a reader would: by position (a mark before a word opens, after
     one closes), tolerating mixed glyphs (“…″, "…”) and unbalanced marks.
 
@@ -99,18 +105,21 @@ def pair_quotes(view: TextView, name_heads: Optional[Set[str]] = None,
     one was never closed, unless it follows a naming word (شعار "…", صحيفة "…"): then
     it is a name quoted inside the quotation. A mark right after an adverbial participle
     (word indices in `participles`) inside an open quotation opens the participle's own
-    quotation: the first one was never closed (قائلة "لا نقبل الإهانة مضيفة "تدعون…")."""
+    quotation: the first one was never closed (قائلة "لا نقبل الإهانة مضيفة "تدعون…").
+    An unclosed quotation also ends before a participle that reports again (word indices in
+    `reporting_participles`: …والمهنيين مشيرة إلى)."""
     name_heads = name_heads or set()
     report_starts = report_starts or set()
     participles = participles or set()
     words, text = view.words, view.text
+    stops = reporting_participles or set()
     pairs: List[Tuple[int, Optional[int], int]] = []  # (open_w, close_w, end_w)
     stack: List[int] = []
     for w in words:
         if w.kind == "br":
             while stack:
                 o = stack.pop()
-                pairs.append((o, None, _unbalanced_end(view, o, w.i, report_starts)))
+                pairs.append((o, None, _unbalanced_end(view, o, w.i, report_starts, stops)))
             continue
         if w.kind != "q":
             continue
@@ -118,7 +127,7 @@ def pair_quotes(view: TextView, name_heads: Optional[Set[str]] = None,
         if stack and role != "close" and w.i - 1 in participles and w.i - 2 > stack[-1] \
                 and len(stack) == 1:
             top = words[stack.pop()]  # …مضيفة "تدعون: the participle speaks again
-            pairs.append((top.i, None, _unbalanced_end(view, top.i, w.i - 1, report_starts)))
+            pairs.append((top.i, None, _unbalanced_end(view, top.i, w.i - 1, report_starts, stops)))
             stack.append(w.i)
             continue
         if stack:
@@ -133,13 +142,13 @@ def pair_quotes(view: TextView, name_heads: Optional[Set[str]] = None,
                 stack.append(w.i)  # nested quotation
                 continue
             stack.pop()  # a new opener of the same style: the previous one never closed
-            pairs.append((top.i, None, _unbalanced_end(view, top.i, w.i, report_starts)))
+            pairs.append((top.i, None, _unbalanced_end(view, top.i, w.i, report_starts, stops)))
             stack.append(w.i)
         elif role != "close":
             stack.append(w.i)
     while stack:
         o = stack.pop()
-        pairs.append((o, None, _unbalanced_end(view, o, len(words), report_starts)))
+        pairs.append((o, None, _unbalanced_end(view, o, len(words), report_starts, stops)))
     quotes = []
     for open_w, close_w, end_w in sorted(pairs):
         inner = [x for x in words[open_w + 1:end_w + 1] if x.kind == "w"]
@@ -179,7 +188,8 @@ class ContentRules:
         report_starts = {c["w0"] for c in cues if c["clitic"] and c["type"] == "verb"}
         report_starts |= self._pluperfect_reports()
         participles = {c["w1"] for c in cues if c["type"] == "participle"}
-        self.quotes = pair_quotes(view, lexicon.scare_heads, report_starts, participles)
+        self.quotes = pair_quotes(view, lexicon.scare_heads, report_starts, participles,
+                                  self._reporting_participles())
         self.quote_at: Dict[int, Quote] = {q.open_w: q for q in self.quotes}
         self._quote_starts = [q.start for q in self.quotes]
         self._speech_quotes = Intervals((q.start, q.end) for q in self.quotes
@@ -605,6 +615,20 @@ class ContentRules:
         hit = self.lex.cue(rest)
         return (hit is not None and hit[0].type == "verb") or self.lex.object_suffixed_verb(rest) \
             or rest in self.lex.extra_set("came_in")
+
+    def _reporting_participles(self) -> Set[int]:
+        """Adverbial participles of saying before إلى / على / أن (مشيرة إلى، مؤكدا أن), cue or
+        not: inside an unclosed quotation they are the journalist's voice again."""
+        out, words = set(), self.words
+        for w in words:
+            if w.kind != "w" or w.norm[:1] != "م" or w.i + 1 >= len(words):
+                continue
+            nxt = words[w.i + 1]
+            if nxt.kind == "w" and nxt.norm in ("الي", "علي", "ان", "بان"):
+                hit = self.lex.cue(w.norm)
+                if hit is not None and hit[0].type == "participle":
+                    out.add(w.i)
+        return out
 
     def _verb_with_subject(self, cue: Dict[str, Any], nxt, construct: bool = False) -> bool:
         """`وفق ما ذكره رئيس الغرفة`: after ما, ذكره is a verb with its object pronoun and the

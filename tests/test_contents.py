@@ -155,6 +155,20 @@ def test_unbalanced_quote_stops_at_a_background_report(nlp):
         ("أعلن", "وزير التجهيز محمد صالح العرفاوي"), ("واضاف", "وزير التجهيز محمد صالح العرفاوي")]
 
 
+def test_unbalanced_quote_stops_before_a_participle_that_reports_again(nlp):
+    # the quotation opened after وقالت never closes; مشيرة إلى is the journalist again, and
+    # و"التجهيزات" opens a name after the conjunction, it closes nothing
+    text = ('وقالت الوزيرة "ان هذه التظاهرة، التي تنتظم تحت شعار "انتعاش السياحة" تعتبر مجالا للتبادل '
+            'بين المهنيين مشيرة إلى أن الوزارة ستستقطب السوق الصينية. وتضم الدورة معارض '
+            '"السوق الدولية للسياحة" و"التجهيزات".')
+    _, rows = extract(nlp, text)
+    assert_attributions(rows, [
+        {"cue": "وقالت", "content": 'ان هذه التظاهرة، التي تنتظم تحت شعار "انتعاش السياحة" تعتبر مجالا '
+                                    'للتبادل بين المهنيين'},
+        {"cue": "مشيرة", "source": "الوزيرة", "content": "الوزارة ستستقطب السوق الصينية"},
+    ])
+
+
 INDIRECT_CASES = [
     pytest.param(
         "وأكد الوزير أنه سيستقيل إذا فشلت المفاوضات.",
