@@ -616,6 +616,18 @@ class ContentRules:
         return (hit is not None and hit[0].type == "verb") or self.lex.object_suffixed_verb(rest) \
             or rest in self.lex.extra_set("came_in")
 
+    def _listed_name(self, q: Quote) -> bool:
+        """`معرض "السوق الدولية للسياحة" و"التجهيزات وخدمات النزل"`: a quotation joined by و
+        to the quotation just before it is the next name of a list, not floating speech."""
+        text, mark = self.view.text, self.words[q.open_w]
+        before = text[max(0, mark.start - 3):mark.start].rstrip()
+        if not before.endswith("و") or q.open_w < 2:
+            return False
+        k = q.open_w - 1
+        while k >= 0 and self.words[k].kind != "q" and q.open_w - k <= 2:
+            k -= 1
+        return k >= 0 and self.words[k].kind == "q" and any(p.close_w == k for p in self.quotes)
+
     def _reporting_participles(self) -> Set[int]:
         """Adverbial participles of saying before إلى / على / أن (مشيرة إلى، مؤكدا أن), cue or
         not: inside an unclosed quotation they are the journalist's voice again."""
@@ -780,7 +792,7 @@ class ContentRules:
                         self.add(q.start, q.end, "direct", k, [gap_first, gap_last], cue_after=True)
                         q.used = True
                         continue
-            if not self.speech_quote(q) or q.n_words < FLOATING_MIN_WORDS:
+            if not self.speech_quote(q) or q.n_words < FLOATING_MIN_WORDS or self._listed_name(q):
                 continue
             prev = view.prev_word(q.open_w)
             if prev is not None and prev.text == ":":

@@ -269,6 +269,14 @@ def test_scare_quotes_and_titles_are_not_attributions(nlp, text):
     assert list(doc.spans["attrib_contents"]) == []
 
 
+def test_a_list_of_quoted_names_does_not_continue_the_speaker(nlp):
+    # و"…" after a quoted name is the next name of the list, not a floating quotation
+    text = ('قال الوزير إن المعرض ناجح. وتضم الدورة معرض "السوق الدولية للسياحة" و"التجهيزات وخدمات '
+            'النزل والمطاعم" و"الإستشفاء والمعالجة بمياه البحر والسياحة الصحية".')
+    _, rows = extract(nlp, text)
+    assert [r["cue"] for r in rows] == ["قال"], rows
+
+
 @pytest.mark.parametrize(
     "text",
     [
