@@ -315,7 +315,7 @@ class ContentRules:
             w = words[j]
             if w.kind == "br":
                 break
-            if w.kind == "q" and j in self.quote_at and j > first:
+            if w.kind == "q" and j in self.quote_at and j >= first:
                 q = self.quote_at[j]
                 if q.close_w is not None and q.close_w > j:
                     last = j = q.close_w
@@ -327,6 +327,8 @@ class ContentRules:
                 nxt = self.view.next_word(j)
                 if nxt is not None and (self.starts_report(nxt.i) or self.is_backref(nxt.i)):
                     break
+            if w.kind == "w" and w.norm == "اما" and j > first and stop_at_cues and self._topic_report(j):
+                break  # …المعلومة أما رئيس اللجنة … فقد أبرز أن: a new topic and its report
             if w.kind == "w" and j > first and stop_at_cues:
                 if self.is_backref(j) or self.starts_report(j):
                     break
@@ -339,6 +341,18 @@ class ContentRules:
                 break
             j += 1
         return last
+
+    def _topic_report(self, j: int) -> bool:
+        """`أما X فقد أبرز أن`: أما opens a topic whose report follows in the sentence."""
+        words = self.words
+        for k in range(j + 1, min(len(words), j + 16)):
+            w = words[k]
+            if w.kind == "br" or self.sentence_end(k):
+                return False
+            if w.kind == "w" and w.norm[:1] == "ف" and (k in self.cue_at or (
+                    w.norm in ("فقد", "ف") and k + 1 in self.cue_at)):
+                return True
+        return False
 
     def span_of(self, first: int, last: int) -> Tuple[int, int]:
         """Character offsets of words[first..last], trailing punctuation trimmed; a closing
