@@ -1452,6 +1452,22 @@ class SourceRules:
                 out.append(span)
         return out
 
+    def relative_subjects(self) -> List[Tuple[int, int]]:
+        """`وهو ما أكده أيمن البجاوي …، حين قال إن`: the person who is the subject of a
+        reporting verb that carries its object after ما; a dropped subject right after may
+        refer to it."""
+        words, out = self.words, []
+        for w in words:
+            if w.kind != "w" or w.norm not in ("ما", "وما", "لما") or w.i + 2 >= len(words):
+                continue
+            verb = words[w.i + 1]
+            if verb.kind == "w" and self.lex.object_suffixed_verb(verb.norm):
+                span = self.np_after(w.i + 2, min(len(words) - 1, w.i + 2 + MAX_NP))
+                if span is not None and words[span[0]].sent == w.sent and self._mention_like(span) \
+                        and not self._body_not_title(self.np_words(span)[0]):
+                    out.append(span)  # a person; an outlet (ما نقلته وكالة X) only relays
+        return out
+
     def cue_subject(self, cue: Dict[str, Any]) -> Optional[Tuple[int, int]]:
         """The subject NP of a verb cue, whether or not it has a content (عبّرت X عن…)."""
         if cue["type"] != "verb":
@@ -1636,7 +1652,8 @@ class SourceRules:
                    if k not in linked and not in_content.covers(cue["start"])
                    and (span := self.cue_subject(cue)) is not None
                    and self._mention_like(span)]
-        pending += [(self.words[span[0]].start, span, None) for span in self.sentence_subjects()
+        pending += [(self.words[span[0]].start, span, None)
+                    for span in self.sentence_subjects() + self.relative_subjects()
                     if not in_content.covers(self.words[span[0]].start)]
         pending.sort(key=lambda item: item[0])
         next_pending = 0

@@ -557,6 +557,12 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  id="manner-pp-then-colon"),
     pytest.param("وأكد الوزير أن الميزانية جاهزة. وأضاف بكل وضوح أن الضرائب لن ترتفع.", "الوزير",
                  id="manner-pp-then-complementizer"),
+    # the person after ما + a verb with its object pronoun is an antecedent (an outlet only relays)
+    pytest.param("وقال رئيس الكتلة نور الدين البحيري إن الحركة ستصوت. وتتجه الكتلة إلى التصويت، وهو ما "
+                 "أكده أيمن البجاوي عضو المكتب السياسي بحزب مشروع تونس، حين قال إن الحزب سيصوت.",
+                 "أيمن البجاوي عضو المكتب السياسي بحزب مشروع تونس", id="person-after-ma-akkadahu"),
+    pytest.param("وقال الوزير إن الرسالة وصلت. وجاء في الرسالة، وفق ما نقلته وكالة أنباء شينخوا، أن "
+                 "المنظمات مدعوة إلى الحوار.", "الوزير", id="outlet-after-ma-naqalathu-only-relays"),
     # a clause after a comma (فهي…) is no apposition of the body before it
     pytest.param("وقالت المتحدثة إن الرسالة مشاورات معتادة ضمن الاتحاد الأوروبي، فهي ليست رسالة رسمية. "
                  "ويعتبر الاتحاد الأوروبي أن المستوطنات غير شرعية.", "الاتحاد الأوروبي",
