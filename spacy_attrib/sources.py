@@ -180,6 +180,15 @@ class SourceRules:
         return (n.endswith("ا") and not n.startswith("ال") and len(n) >= 5
                 and n not in self.given_names and not self.is_role(w) and not self.is_org(w))
 
+    def _feminine_hal(self, w: Word) -> bool:
+        """مازحة، ساخرة، مبتسمة: an indefinite feminine participle right after the verb
+        describes how she spoke (فاعلة، مُفعِلة shapes); not a title, body or name."""
+        t, n = w.text, w.norm
+        if not t.endswith("ة") or n.startswith("ال") or n in self.given_names or self.is_role(w) \
+                or self.is_org(w):
+            return False
+        return (len(t) == 5 and t[1] == "ا") or (t[:1] == "م" and len(t) >= 5)
+
     def _bi_verbal_noun(self, w: Word) -> bool:
         """بتشخيص، بملاحقة، بإصلاحات، بما: ب before a verbal noun in تفعيل / مفاعلة / إفعال
         shape is a complement (صرحت فيه بتوفير…), never a subject; ب before a bare alif or
@@ -280,6 +289,10 @@ class SourceRules:
         n = words[j].norm
         if n[:1] == "ب" and strip_article(n[1:]) in self.lex.extra_set("manner_nouns"):
             return None  # وقال بلهجة متحدية، وأضاف بكل وضوح: how, not who
+        if past_pp and self._feminine_hal(words[j]) and (
+                j == last or (words[j + 1].kind == "p" and words[j + 1].text in ":" + COMMAS)
+                or words[j + 1].norm in self.lex.complementizers):
+            return None  # وقالت مازحة: / وتابعت مفسرة أن: how she said it (not كاهية مدير، دائرة الزلازل)
         return self._np_from(j, last)
 
     def _subject_after_pp(self, j: int, last: int) -> Optional[int]:
@@ -393,6 +406,9 @@ class SourceRules:
             and w.text.endswith(("ه", "ها", "هم", "هما", "هن")) and n not in _BACKREF_MARKERS
         if suffixed and prev.norm.startswith(("ال", "لل", "بال")) and not prev.norm.startswith("الم"):
             return True
+        if n.startswith("ال") and n not in self.lex.nisba and prev.norm in self.lex.nisba \
+                and not prev.norm.startswith("ال"):
+            return True  # مصادر إخبارية روسية | الحالة الصحية: no construct after an adjective
         t = w.text
         bi = n[:1] == "ب" and not n.startswith("بال") and len(n) >= 5
         if bi and t.endswith(("ه", "ها", "هم")) and prev.norm.startswith(("ال", "لل")) \

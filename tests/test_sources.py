@@ -541,6 +541,11 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  "زاخاروفا المتحدثة باسم الخارجية", id="name-in-alif-then-its-title"),
     pytest.param("وقال الوزير إن الاتفاق جيد. وقال ردا على سؤال إن الاتفاق سيئ.", "الوزير",
                  id="short-accusative-adverb"),
+    # a feminine participle alone after the verb says how she spoke; with more NP it names her
+    pytest.param("وقالت الوزيرة إن الوضع صعب. وتابعت مفسرة أن الاستثناء يشمل الحرفاء.", "الوزيرة",
+                 id="feminine-hal-before-anna"),
+    pytest.param("وقال الوالي إن الوضع صعب. وأكدت كاهية مدير الصحة أن الحالة مستقرة.", "كاهية مدير الصحة",
+                 id="feminine-title-with-its-complement"),
     # ب before a verbal noun is a complement, not a surname
     pytest.param('قالت النقابة إن الحريات تراجعت. وصرحت بتراجع " كبير في حجم الحريات التي فرضتها الثورة ".',
                  "النقابة", id="bi-verbal-noun-is-no-subject"),
@@ -652,6 +657,9 @@ def test_svo_subject_after_a_clause_opener(nlp, text, speaker):
     # an indefinite accusative before من or before its adjective is the object
     pytest.param("وخصصت الوزيرة جانبا من مداخلتها للحديث عن المحروقات، مشددة على أن الإنتاج تراجع.",
                  "الوزيرة", id="accusative-object-before-min"),
+    # no construct after an indefinite nisba: the definite noun is the object
+    pytest.param("ووصفت مصادر إخبارية روسية الحالة الصحية للفتاة بالحرجة، مضيفة أنه تم فتح تحقيق.",
+                 "مصادر إخبارية روسية", id="definite-object-after-indefinite-nisba"),
     pytest.param("وأعلن حاكم الولاية إنريك سنايدر قرارا مماثلا قائلا إن الأوضاع خطيرة.",
                  "حاكم الولاية إنريك سنايدر", id="accusative-object-before-its-adjective"),
     pytest.param("أثار الباحث الأمازيغي أحمد عصيد جدلا واسعا بكلمته، وقال إن الرسائل عنيفة.",
