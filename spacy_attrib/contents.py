@@ -510,7 +510,7 @@ class ContentRules:
         nxt = view.next_word(cue["w1"])
         if nxt is None or nxt.kind != "w":
             return
-        construct = nxt.norm in ("قول", "تعبير") and self._verb_with_subject(cue, nxt, construct=True)
+        construct = self._saying_construct(cue, nxt)
         if nxt.norm in self.backref_words and not construct and not self._verb_with_subject(cue, nxt):
             self.backref_according(k, cue, nxt)
             return
@@ -656,6 +656,10 @@ class ContentRules:
                     out.add(w.i)
         return out
 
+    def _saying_construct(self, cue: Dict[str, Any], nxt) -> bool:
+        """`حسب قول الناشط X`: the bare noun قول / تعبير in construct with the source NP."""
+        return nxt.norm in ("قول", "تعبير") and self._verb_with_subject(cue, nxt, construct=True)
+
     def _verb_with_subject(self, cue: Dict[str, Any], nxt, construct: bool = False) -> bool:
         """`وفق ما ذكره رئيس الغرفة`: after ما, ذكره is a verb with its object pronoun and the
         NP after it is the source; `حسب ذكره` alone is "as he said", a back-reference.
@@ -799,8 +803,7 @@ class ContentRules:
                         gap_first = cue["w1"] + 1
                         nxt = view.next_word(cue["w1"])
                         if cue["type"] == "according_to" and nxt is not None \
-                                and nxt.norm in ("قول", "تعبير") \
-                                and self._verb_with_subject(cue, nxt, construct=True):
+                                and self._saying_construct(cue, nxt):
                             gap_first = nxt.i + 1  # "…" حسب قول الناشط X
                         gap_last = self.clause_end(cue["w1"] + 1)
                         self.add(q.start, q.end, "direct", k, [gap_first, gap_last], cue_after=True)
