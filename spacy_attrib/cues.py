@@ -71,6 +71,7 @@ def find_cues(view: TextView, lexicon: Lexicon) -> List[Dict[str, Any]]:
     """All cue candidates of a text, in order, as plain dicts (word and char offsets)."""
     cues: List[Dict[str, Any]] = []
     words = view.words
+    came_in = lexicon.extra_set("came_in_verbs")  # a cheap test before the full match
     i = 0
     while i < len(words):
         word = words[i]
@@ -88,7 +89,7 @@ def find_cues(view: TextView, lexicon: Lexicon) -> List[Dict[str, Any]]:
                 found = {"w0": i, "w1": i, "lemma": entry.lemma, "type": entry.type,
                          "feats": entry.feats, "core": entry.core, "clitic": clitic,
                          "prefix": "", "weak": lexicon.is_weak(word.norm, entry)}
-            else:
+            elif word.norm in came_in or word.norm[1:] in came_in:
                 found = _came_in_match(view, lexicon, i)
         if found is None:
             i += 1

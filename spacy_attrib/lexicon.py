@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Set, Tuple
+from typing import AbstractSet, Any, Dict, FrozenSet, List, Optional, Set, Tuple
 
 import srsly
 from spacy.util import registry
@@ -21,6 +21,9 @@ TABLES = (
     "organizations", "nisba", "temporal", "scare_quote_heads", "stop_words_speaker",
     "given_names", "extra",
 )
+
+
+_EMPTY: FrozenSet[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -148,8 +151,8 @@ class Lexicon:
         words = table.get("words", []) if isinstance(table, dict) else table
         return {normalize(w) for w in words}
 
-    def extra_set(self, key: str) -> Set[str]:
-        return self.extra.get(key, set())
+    def extra_set(self, key: str) -> AbstractSet[str]:
+        return self.extra.get(key, _EMPTY)  # on the hot path: no new set per call
 
     # --- lookups --------------------------------------------------------------
 
