@@ -128,8 +128,10 @@ class Lexicon:
         names = t.get("given_names") or {}
         self.given_names: Set[str] = {normalize(n) for key in ("male", "female")
                                       for n in names.get(key) or []}
+        by_gender = {key: {normalize(n) for n in names.get(key) or []} for key in ("female", "male")}
+        both = by_gender["female"] & by_gender["male"]  # ميشيل، رجاء: no gender from the name
         self.given_name_gender: Dict[str, str] = {
-            normalize(n): key for key in ("female", "male") for n in names.get(key) or []}
+            n: key for key, ns in by_gender.items() for n in ns if n not in both}
         extra = t.get("extra") or {}
         self.extra: Dict[str, Set[str]] = {
             key: {normalize(w) for w in values} for key, values in extra.items()

@@ -1258,9 +1258,20 @@ class SourceRules:
         else:
             info["role"] = phrase(role_ws)
             info["name"] = phrase(name_ws)
+            # the title's gender, unless the given name says otherwise: then the verb decides
+            # (أعلنت وزير المالية لمياء الزريبي: female; قال المؤرخ رجاء فرحات: male); a
+            # feminine verb also outranks a masculine title without a name; with no title,
+            # the verb, else the name
+            named = self.lex.given_name_gender.get(name_ws[0].norm) if name_ws else None
+            verb = Lexicon.gender_of(cue.get("feats", "")) if cue is not None else None
+            verb = verb if verb in ("male", "female") else None
             g = self.lex.role_gender.get(strip_article(role_ws[0].norm)) if role_ws else None
-            if g is None and cue is not None:
-                g = Lexicon.gender_of(cue.get("feats", ""))
+            if g is None:
+                g = verb or named
+            elif named is not None and named != g:
+                g = verb or g
+            elif named is None and verb == "female" and g == "male":
+                g = verb
             info["gender"] = g if g in ("male", "female") else None
         info["affiliation"] = affiliation
         if all_ws[0].norm in self.lex.extra_set("quantifiers") and len(all_ws) > 1 and not org_first \

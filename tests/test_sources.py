@@ -103,6 +103,12 @@ TEMPORAL_CASES = [
 ]
 
 DESCRIPTION_CASES = [
+    # gender: the title's, unless the given name disagrees, then the verb's
+    pytest.param("أعلنت وزير المالية، لمياء الزريبي، أن التمويلات قطرية.",
+                 {"name": "لمياء الزريبي", "role": "وزير المالية", "gender": "female"},
+                 id="feminine-verb-and-name-with-a-masculine-title"),
+    pytest.param("وقال المؤرخ رجاء فرحات إن الحملة مزيفة.", {"gender": "male"},
+                 id="masculine-verb-and-title-with-an-ambiguous-name"),
     # a group: its quantifier phrase is the role, it has no name
     pytest.param("وقال عدد من النواب عن حركة النهضة إن المشروع جاهز.",
                  {"name": None, "role": "عدد من النواب", "affiliation": "حركة النهضة"},
@@ -568,6 +574,10 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  "أيمن البجاوي عضو المكتب السياسي بحزب مشروع تونس", id="person-after-ma-akkadahu"),
     pytest.param("وقال الوزير إن الرسالة وصلت. وجاء في الرسالة، وفق ما نقلته وكالة أنباء شينخوا، أن "
                  "المنظمات مدعوة إلى الحوار.", "الوزير", id="outlet-after-ma-naqalathu-only-relays"),
+    # a woman with a masculine title agrees with a feminine verb later
+    pytest.param("أعلنت وزير المالية، لمياء الزريبي، أن التمويلات قطرية. وقال محافظ البنك إن الوضع صعب. "
+                 "وأوضحت أن الأمر يتعلق بإعادة تمويل.", "وزير المالية، لمياء الزريبي",
+                 id="feminine-antecedent-with-a-masculine-title"),
     # a clause after a comma (فهي…) is no apposition of the body before it
     pytest.param("وقالت المتحدثة إن الرسالة مشاورات معتادة ضمن الاتحاد الأوروبي، فهي ليست رسالة رسمية. "
                  "ويعتبر الاتحاد الأوروبي أن المستوطنات غير شرعية.", "الاتحاد الأوروبي",
