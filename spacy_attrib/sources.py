@@ -69,6 +69,9 @@ class SourceRules:
         self.contents = contents
         self.entities: List[Entity] = []
         self.stop_l = lexicon.extra_set("stop_after_l")
+        self.short_accusatives = lexicon.extra_set("short_accusatives")  # hot: per NP word
+        self.quantifiers = lexicon.extra_set("quantifiers")
+        self.correspondents = lexicon.extra_set("correspondents")
         self.given_def = lexicon.extra_set("definite_given_names")
         # وكان المرصد قد أكد: the auxiliary opens the clause, it is not part of the subject
         self.discourse = lexicon.extra_set("discourse") | lexicon.extra_set("np_start_skip") \
@@ -175,7 +178,7 @@ class SourceRules:
         stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # موفدتنا -> موفدة
         if stem and (stem in self.lex.roles or stem in self.lex.extra_set("correspondents")):
             return False
-        if n in self.lex.extra_set("short_accusatives"):
+        if n in self.short_accusatives:
             return True  # وقال ردا على سؤال إن، وأكد فعلا أن
         return (n.endswith("ا") and not n.startswith("ال") and len(n) >= 5
                 and n not in self.given_names and not self.is_role(w) and not self.is_org(w))
@@ -332,8 +335,8 @@ class SourceRules:
         indefinite accusative followed by من or by an adjective in the same case is the
         verb's object, not more of the name (a given name before it keeps it: ماريا شارابوفا)."""
         w, prev = self.words[j], self.words[j - 1]
-        if j + 1 > last or prev.norm in self.given_names or w.kind != "w":
-            return False
+        if not w.norm.endswith("ا") or j + 1 > last or prev.norm in self.given_names or w.kind != "w":
+            return False  # every accusative ends in ا: the common case, decided first
         nxt = self.words[j + 1]
         if nxt.kind != "w":
             return False
@@ -355,7 +358,7 @@ class SourceRules:
         start = end = j
         j += 1
         count = 1
-        quantifier = words[start].norm in self.lex.extra_set("quantifiers")
+        quantifier = words[start].norm in self.quantifiers
         while j <= last and count < MAX_NP:
             w = words[j]
             if quantifier and j == start + 1 and w.norm in ("من", "منهم", "منهن"):
@@ -380,7 +383,7 @@ class SourceRules:
             if self._org_np_ends(start, j) or self._after_nisba_ends(j) or self._new_constituent(start, j) \
                     or self._accusative_object(j, last):
                 break
-            if w.norm in self.lex.extra_set("correspondents"):
+            if w.norm in self.correspondents:
                 break  # أفاد مصدر أمني | مراسل الجوهرة: whom the source told
             if w.norm == "و" and j + 1 <= last and self.is_role(words[j + 1]) \
                     and words[j - 1].kind == "w" and not self.is_role(words[j - 1]):
