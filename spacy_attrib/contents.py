@@ -189,7 +189,7 @@ class ContentRules:
         report_starts |= self._pluperfect_reports()
         participles = {c["w1"] for c in cues if c["type"] == "participle"}
         self.quotes = pair_quotes(view, lexicon.scare_heads, report_starts, participles,
-                                  self._reporting_participles())
+                                  self._reporting_participles(participles))
         self.quote_at: Dict[int, Quote] = {q.open_w: q for q in self.quotes}
         self._quote_starts = [q.start for q in self.quotes]
         self._speech_quotes = Intervals((q.start, q.end) for q in self.quotes
@@ -642,19 +642,13 @@ class ContentRules:
             k -= 1
         return k >= 0 and self.words[k].kind == "q" and any(p.close_w == k for p in self.quotes)
 
-    def _reporting_participles(self) -> Set[int]:
-        """Adverbial participles of saying before إلى / على / أن (مشيرة إلى، مؤكدا أن), cue or
-        not: inside an unclosed quotation they are the journalist's voice again."""
-        out, words = set(), self.words
-        for w in words:
-            if w.kind != "w" or w.norm[:1] != "م" or w.i + 1 >= len(words):
-                continue
-            nxt = words[w.i + 1]
-            if nxt.kind == "w" and nxt.norm in ("الي", "علي", "ان", "بان"):
-                hit = self.lex.cue(w.norm)
-                if hit is not None and hit[0].type == "participle":
-                    out.add(w.i)
-        return out
+    def _reporting_participles(self, participles: Set[int]) -> Set[int]:
+        """Adverbial participles of saying (the cue finder's, whether they report or not)
+        right before إلى / على / أن (مشيرة إلى، مؤكدا أن): inside an unclosed quotation they
+        are the journalist's voice again."""
+        words = self.words
+        return {j for j in participles if j + 1 < len(words) and words[j + 1].kind == "w"
+                and words[j + 1].norm in ("الي", "علي", "ان", "بان")}
 
     def _saying_construct(self, cue: Dict[str, Any], nxt) -> bool:
         """`حسب قول الناشط X`: the bare noun قول / تعبير in construct with the source NP."""
