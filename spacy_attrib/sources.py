@@ -176,7 +176,7 @@ class SourceRules:
         n = w.norm
         stem = n[:-2] if n.endswith("نا") else ""
         stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # موفدتنا -> موفدة
-        if stem and (stem in self.lex.roles or stem in self.lex.extra_set("correspondents")):
+        if stem and (stem in self.lex.roles or stem in self.correspondents):
             return False
         if n in self.short_accusatives:
             return True  # وقال ردا على سؤال إن، وأكد فعلا أن
@@ -342,7 +342,7 @@ class SourceRules:
             return False
         if self._accusative(nxt) and nxt.norm not in self.given_names:  # جدلا واسعا: a short noun too
             n = w.norm
-            return self._accusative(w) or (len(n) == 4 and n.endswith("ا") and not n.startswith("ال")
+            return self._accusative(w) or (len(n) == 4 and not n.startswith("ال")
                                            and n not in self.given_names and not self.is_role(w))
         return nxt.norm == "من" and self._accusative(w)
 
@@ -1277,7 +1277,7 @@ class SourceRules:
                 g = verb
             info["gender"] = g if g in ("male", "female") else None
         info["affiliation"] = affiliation
-        if all_ws[0].norm in self.lex.extra_set("quantifiers") and len(all_ws) > 1 and not org_first \
+        if all_ws[0].norm in self.quantifiers and len(all_ws) > 1 and not org_first \
                 and all_ws[0].norm not in ("احد", "احدي") \
                 and not any(self._given_name_at(name_ws, k) for k in range(len(name_ws))):
             last_i = max(w.i for w in (name_ws + role_ws or all_ws))
