@@ -550,7 +550,11 @@ class ContentRules:
             np_first += 1
         if np_first >= len(words) or words[np_first].kind != "w":
             return
-        if strip_article(words[np_first].norm) in self.lex.extra_set("not_sources"):
+        head = words[np_first].norm
+        if np_first == nxt.i and cue.get("prefix") and head.startswith(cue["prefix"]):
+            # وفقا للإطار / لمقتضيات: the governed noun without its لـ
+            head = "ا" + head[1:] if head.startswith("لل") else head[len(cue["prefix"]):]
+        if strip_article(head) in self.lex.extra_set("not_sources"):
             return
         suffixed = self._suffixed_noun(words[np_first]) if np_first == nxt.i else None
         if suffixed == "saying":

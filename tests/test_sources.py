@@ -781,6 +781,17 @@ ACCORDING_TO_CASES = [
                  id="suffixed-verbal-noun-refers-back"),
     pytest.param("وكانت الوكالة السياحية حسب ممثلها، قد توصلت إلى نقل 65 ألف سائح.",
                  [{"cue": "حسب"}], id="suffixed-title-is-a-source"),
+    # "according to the state / the stage / the article": no source, and no antecedent for
+    # the dropped subject after it; the same with وفقا لـ's preposition glued on
+    pytest.param("وقال المدير العام للصحة أنيس قلوز إن الدواء متوفر. ويصرف الدواء للمرضى حسب "
+                 "الوضع الصحي ونوع الفيروس. وأضاف أن التوزيع سينطلق قريبا.",
+                 [{"cue": "وقال"}, {"cue": "وأضاف", "speaker": None,
+                                    "source": "المدير العام للصحة أنيس قلوز"}],
+                 id="hasaba-state-is-no-source"),
+    pytest.param("قال الوزير إن العجز تراجع. وتصرف المنح للعائلات المعوزة وفقا للوضعية الاجتماعية لكل حالة.",
+                 [{"cue": "قال"}], id="wifqan-li-state-is-no-source"),
+    pytest.param("قال الوزير إن العجز تراجع. وسيعرض القرار على البرلمان طبقا لأحكام الفصل 92 من الدستور.",
+                 [{"cue": "قال"}], id="tibqan-li-provisions-is-no-source"),
 ]
 
 
