@@ -747,13 +747,18 @@ class SourceRules:
         if self.is_backref(span):
             heads = {strip_article(w.norm) for w in ws if self.is_role(w) or self.is_org(w)}
             countries = {self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba}
+            # a body's adjective of no country must be in the fuller mention: الاتحاد الجهوي
+            # is not الاتحاد العام التونسي للشغل (a person's need not: المرشح الرئاسي)
+            adjectives = {strip_article(w.norm) for w in ws[1:] if w.norm.startswith("ال")
+                          and w.norm.endswith(("ي", "يه")) and w.norm not in self.lex.nisba} \
+                if self._body_not_title(ws[0]) else set()
             names = set()
         elif len(ws) <= 2 and (not any(self.is_role(w) or self.is_org(w) for w in ws)
                                or (len(ws) == 2 and self._given_name_at(ws, 0))):
-            heads, countries, names = set(), set(), keys
+            heads, countries, names, adjectives = set(), set(), keys, set()
         elif self._generic_construct(ws):  # مخرج الفيلم، رئيس الحكومة -> its named mention
             heads = {strip_article(ws[0].norm)}
-            countries, names = set(), set()
+            countries, names, adjectives = set(), set(), set()
         else:
             return None
         start = self.words[span[0]].start
@@ -776,6 +781,9 @@ class SourceRules:
                           for w in mws} - {None}
             if countries and mcountries and not countries & mcountries:
                 continue  # الاتحاد الماليزي is not الاتحاد الآسيوي
+            if any(not any(k.startswith(a[:-1] if a.endswith("ي") else a[:-2]) for k in mkeys)
+                   for a in adjectives):
+                continue  # (المنظمة الأممية may be منظمة الأمم المتحدة للطفولة)
             person = self.is_role(ws[0]) or ws[0].norm in self.lex.pronouns
             if heads and self._body_not_title(ws[0]) and self.is_role(mws[0]) and not self.is_org(mws[0]):
                 continue  # الائتلاف is not عضو الائتلاف المقيم, الوزارة not وزير الداخلية
@@ -1333,11 +1341,13 @@ class SourceRules:
         heads = {strip_article(ws[0].norm)} if ws else set()
         pos = self.words[span[0]].start
         for ent in reversed(self.entities[-RECENT_ENTITIES:]):
-            if name_tokens and ent.names and (name_tokens & ent.names):
+            if name_tokens and ent.names and (name_tokens & ent.names) \
+                    and not self._other_country(self._countries(ws), ent):  # الاتحاد الماليزي
+                # لكرة القدم and الاتحاد الآسيوي لكرة القدم share القدم, not their nisba
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
             if not name_tokens and not ent.names and heads == ent.heads and ws and \
-                    self.words[ent.best[0]].norm == ws[0].norm:
+                    self.words[ent.best[0]].norm == ws[0].norm and self._same_unnamed(ws, ent):
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
         ent = Entity(info["gender"], heads, name_tokens, pos,
@@ -1345,6 +1355,15 @@ class SourceRules:
                      plural=bool(ws) and self._plural(ws[0]))
         self.entities.append(ent)
         return ent
+
+    def _same_unnamed(self, ws: List[Word], ent: Entity) -> bool:
+        """Can two unnamed mentions with the same head be one source? One's words must be
+        among the other's: وزارة الداخلية التونسية is وزارة الداخلية, but وزارة الخارجية is
+        another ministry and الاتحاد الماليزي لكرة القدم another federation."""
+        def keys(xs: List[Word]) -> set:
+            return {strip_article(w.norm) for w in xs if len(w.norm) > 2 and not self._marker(w)}
+        mine, theirs = keys(ws), keys(self.np_words(ent.best))
+        return mine <= theirs or theirs <= mine
 
     def _name_tokens(self, ws: List[Word], info: Dict[str, Any]) -> set:
         """The distinctive words of a mention's name: not role or organisation heads, not
@@ -1393,8 +1412,10 @@ class SourceRules:
             head = strip_article(ws[0].norm) if ws else ""
             nis = {w.norm for w in ws[1:] if w.norm in self.lex.nisba}
             body = bool(ws) and self._body_not_title(ws[0])
+            countries = self._countries(ws[1:])
             for ent in reversed(cands):  # the same head first: المسؤول الإسرائيلي is the
-                if head in ent.heads and not (body and not ent.is_org):  # official, not the
+                if head in ent.heads and not (body and not ent.is_org) \
+                        and not self._other_country(countries, ent):  # official, not the
                     return ent  # latest Israeli source; الائتلاف is no member of it
             person = bool(ws) and self.is_role(ws[0]) and not self.is_org(ws[0])
             for ent in reversed(cands):  # الدبلوماسي البلجيكي: a person, not الحكومة البلجيكية
@@ -1408,6 +1429,17 @@ class SourceRules:
             if gender is None or self._agrees(ent, gender):
                 return ent
         return cands[-1] if cands else None
+
+    def _other_country(self, countries: set, ent: Entity) -> bool:
+        """Does the entity's fullest mention name another country (الاتحاد الماليزي is not
+        الاتحاد الآسيوي لكرة القدم's neighbour الاتحاد التونسي)?"""
+        if not countries:
+            return False
+        theirs = self._countries(self.np_words(ent.best))
+        return bool(theirs) and not countries & theirs
+
+    def _countries(self, ws: List[Word]) -> set:
+        return {self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba}
 
     def _plural(self, w: Word) -> bool:
         head = strip_article(w.norm)
