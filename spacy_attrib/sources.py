@@ -359,15 +359,23 @@ class SourceRules:
         j += 1
         count = 1
         quantifier = words[start].norm in self.quantifiers
+        named = False  # has an apposition given the name?
         while j <= last and count < MAX_NP:
             w = words[j]
             if quantifier and j == start + 1 and w.norm in ("من", "منهم", "منهن"):
                 end, j, count = j, j + 1, count + 1  # عدد من الأهالي، عدد منهم: one NP
                 continue
             if w.kind == "p" and w.text in COMMAS:
+                nxt = words[j + 1] if j + 1 <= last else None
+                role = nxt is not None and nxt.kind == "w" and (self.is_role(nxt) or (
+                    nxt.norm[:1] == "و" and self.is_role(nxt._replace(norm=nxt.norm[1:]))))
+                if named and not role:
+                    break  # مديرة الإدارة، الدكتورة إيناس الفرادي، | توفر الدواء: one name only
                 app = self._apposition(j, last)
                 if app is None:
                     break
+                named = named or not role or any(
+                    words[k].norm in self.given_names for k in range(j + 1, app + 1))
                 end, j = app, app + 1
                 continue
             if w.kind == "q" or (w.kind == "p" and w.text == "("
@@ -1126,6 +1134,11 @@ class SourceRules:
             return info
         role_ws: List[Word] = []
         name_ws: List[Word] = []
+        def and_title(seg: List[Word]) -> bool:  # رئيس الغرفة، وعضو الغرفة الوطنية، X
+            n = seg[0].norm
+            return n[:1] == "و" and len(n) > 3 and self.is_role(seg[0]._replace(norm=n[1:]))
+
+        segs = [seg for seg in segs if not (len(segs) > 1 and and_title(seg))]
         has_name_seg = any(not (self.is_role(seg[0]) or self.is_org(seg[0])) for seg in segs)
         member: List[Word] = []  # the body after في / من / عن inside the mention
         for seg in segs:
@@ -1153,6 +1166,11 @@ class SourceRules:
                 else:
                     continue
             if role_ws:
+                if not name_ws and self.is_role(seg[0]):  # مديرة الإدارة، الدكتورة إيناس الفرادي
+                    rest = seg[self._role_extent(seg):]
+                    if rest and not rest[0].norm.startswith("ال") \
+                            and rest[0].norm not in self.lex.prepositions:
+                        name_ws = rest
                 continue
             if has_name_seg or not any(self._given_name_at(seg, k) for k in range(len(seg))) and (
                     self.is_org(seg[0]) and not self.is_role(seg[0])):
@@ -1344,6 +1362,11 @@ class SourceRules:
             if name_tokens and ent.names and (name_tokens & ent.names) \
                     and not self._other_country(self._countries(ws), ent):  # الاتحاد الماليزي
                 # لكرة القدم and الاتحاد الآسيوي لكرة القدم share القدم, not their nisba
+                self._add_mention(ent, span, info, heads, name_tokens, pos)
+                return ent
+            if not ent.names and ent.best[0] == span[0] and ent.best[1] <= span[1]:
+                # the same words read further: مدير البحث الطبي (the according-to source) and
+                # مدير البحث الطبي، الدكتور أنيس قلوز (the full mention)
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
             if not name_tokens and not ent.names and heads == ent.heads and ws and \

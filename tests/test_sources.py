@@ -63,6 +63,12 @@ PRO_DROP_CASES = [
 ]
 
 BACKREF_CASES = [
+    # an according-to source read only to its comma is the full mention's entity
+    pytest.param("وتشرع الوزارة في توزيع الملفات على المستشفيات وفق ما أفاد به مدير البحث الطبي بوزارة "
+                 "الصحة، الدكتور أنيس قلوز. وأضاف أن التوزيع سينطلق قريبا.",
+                 [{"cue": "وفق ما"}, {"cue": "وأضاف", "speaker": None,
+                                     "source": "مدير البحث الطبي بوزارة الصحة، الدكتور أنيس قلوز"}],
+                 id="according-to-source-and-its-full-mention"),
     # unnamed bodies with the same head are one source only when one's words are among the
     # other's; a shared word (القدم) is no name when their nisbas name other places
     pytest.param(
@@ -126,6 +132,15 @@ TEMPORAL_CASES = [
 ]
 
 DESCRIPTION_CASES = [
+    # appositions: the name inside a second title (الدكتورة X), a second title after و, and
+    # only one name: a comma after it ends the NP
+    pytest.param("وأكدت مديرة إدارة الصيدلة والدواء، الدكتورة إيناس الفرادي ، توفر الدواء بصيدليات "
+                 "المستشفيات، مبينة أن الملفات جاهزة.",
+                 {"source": "مديرة إدارة الصيدلة والدواء، الدكتورة إيناس الفرادي", "name": "إيناس الفرادي",
+                  "role": "مديرة إدارة الصيدلة والدواء"}, id="name-in-a-second-title"),
+    pytest.param("وقال رئيس الغرفة الجهوية للمخابز، وعضو الغرفة الوطنية، عبد اللطيف المرزوقي إن القرار خاطئ.",
+                 {"name": "عبد اللطيف المرزوقي", "role": "رئيس الغرفة الجهوية للمخابز"},
+                 id="second-title-after-wa"),
     # gender: the title's, unless the given name disagrees, then the verb's
     pytest.param("أعلنت وزير المالية، لمياء الزريبي، أن التمويلات قطرية.",
                  {"name": "لمياء الزريبي", "role": "وزير المالية", "gender": "female"},
