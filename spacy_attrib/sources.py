@@ -410,6 +410,13 @@ class SourceRules:
         (الفرنسي | بنظيره). Right after a given name such a word is the surname (رضا لحول،
         ستيفان لوفين); بن، بو، بل open Maghrebi surnames (الحبيب بورقيبة)."""
         prev, w = self.words[j - 1], self.words[j]
+        if prev.kind == "w" and self.is_role(w) and w.norm not in self.given_names \
+                and w.norm[:1] not in "البو" and prev.norm.startswith("ال") and self.is_role(prev) \
+                and self.words[j - 2].norm not in self.given_names and j + 1 < len(self.words) \
+                and self.words[j + 1].norm.startswith("ال"):
+            # كما أفاد الوزير | نواب المجلس بـ: an indefinite title in construct after a definite
+            # one is its object (not after a surname: سامية القاضي رئيسة الدائرة)
+            return True
         if prev.kind != "w" or w.norm in self.given_names or self.is_role(w) or self.is_org(w):
             return False
         n = w.norm
@@ -1676,8 +1683,8 @@ class SourceRules:
         when they fill the gap, and never through an event or time (في تصريح لـ…، خلال ندوة)."""
         words = self.words
         head = words[span[0]]
-        group = span[0] == span[1] and (head.norm.startswith("ال") or head.norm.endswith("ون")
-                                        or self._expert(head))
+        group = span[0] == span[1] and (head.norm.endswith("ون") or self._expert(head)
+                                        or self._plural(head))  # not الحرشاني في إجابته
         if span[1] >= gap_end or not (self.is_role(head) or self.is_org(head) or group):
             return span
         last = gap_end

@@ -606,6 +606,16 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  id="manner-pp-then-colon"),
     pytest.param("وأكد الوزير أن الميزانية جاهزة. وأضاف بكل وضوح أن الضرائب لن ترتفع.", "الوزير",
                  id="manner-pp-then-complementizer"),
+    pytest.param("وقالت منوبية إن العمل صعب. وتقول بفخر واعتزاز إنها نجحت في حياتها.", "منوبية",
+                 id="manner-pp-of-pride"),
+    # after a definite title, an indefinite title in construct is the verb's object
+    pytest.param("وقال وزير الدفاع فرحات الحرشاني إن الجيش جاهز. كما أفاد الوزير نواب المجلس بأن "
+                 "العسكريين يتمتعون بمنح. وأضاف أن التعاون متواصل.",
+                 "وزير الدفاع فرحات الحرشاني", id="title-then-its-object"),
+    # a surname's PP is where it spoke, not part of the speaker
+    pytest.param("وقال وزير الدفاع فرحات الحرشاني إن الجيش جاهز. وأوضح الحرشاني في إجابته عن دور الوزارة، "
+                 "أن القانون نظم وضعية الجرحى. مبينا أن التعاون متواصل.",
+                 "وزير الدفاع فرحات الحرشاني", id="surname-then-pp"),
     # the person after ما + a verb with its object pronoun is an antecedent (an outlet only relays)
     pytest.param("وقال رئيس الكتلة نور الدين البحيري إن الحركة ستصوت. وتتجه الكتلة إلى التصويت، وهو ما "
                  "أكده أيمن البجاوي عضو المكتب السياسي بحزب مشروع تونس، حين قال إن الحزب سيصوت.",
