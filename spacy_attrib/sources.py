@@ -1371,11 +1371,17 @@ class SourceRules:
                 # لكرة القدم and الاتحاد الآسيوي لكرة القدم share القدم, not their nisba
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
-            if not ent.names and ent.best[0] == span[0] and ent.best[1] <= span[1]:
+            if name_tokens and not ent.names and (ent.best[0] == span[0] and ent.best[1] <= span[1]
+                                                  or heads == ent.heads and self._within(
+                                                      self.np_words(ent.best), (span[0], span[1]))):
                 # the same words read further: مدير البحث الطبي (the according-to source) and
-                # مدير البحث الطبي، الدكتور أنيس قلوز (the full mention)
+                # مدير البحث الطبي، الدكتور أنيس قلوز (the full mention); or named later: وزير
+                # الشؤون الخارجية … وزير الشؤون الخارجية، خميس الجهيناوي
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
+            if not name_tokens and ent.names and heads == ent.heads and self._within(ws, ent.best):
+                self._add_mention(ent, span, info, heads, name_tokens, pos)
+                return ent  # وزير الثقافة، محمد زين العابدين … وزير الثقافة: named before
             if not name_tokens and not ent.names and heads == ent.heads and ws and \
                     self.words[ent.best[0]].norm == ws[0].norm and self._same_unnamed(ws, ent):
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
@@ -1394,6 +1400,14 @@ class SourceRules:
             return {strip_article(w.norm) for w in xs if len(w.norm) > 2 and not self._marker(w)}
         mine, theirs = keys(ws), keys(self.np_words(ent.best))
         return mine <= theirs or theirs <= mine
+
+    def _within(self, ws: List[Word], span: Tuple[int, int]) -> bool:
+        """Are all words of a mention among the words of a longer one (an unnamed title and
+        the same title with its name)?"""
+        def keys(xs: List[Word]) -> set:
+            return {strip_article(w.norm) for w in xs if len(w.norm) > 2 and not self._marker(w)}
+        mine = keys(ws)
+        return bool(mine) and mine <= keys(self.np_words(span))
 
     def _name_tokens(self, ws: List[Word], info: Dict[str, Any]) -> set:
         """The distinctive words of a mention's name: not role or organisation heads, not
@@ -1524,8 +1538,8 @@ class SourceRules:
             if j > 0 and words[j - 1].kind == "q":
                 continue  # في صورة "القيادية المناضلة": a quoted phrase, not a sentence's subject
             while j < len(words) and words[j].kind == "w" and (
-                    words[j].norm in ("و", "ف") or self._skip(words[j])):
-                j += 1
+                    words[j].norm in ("و", "ف") or self._skip(words[j]) or words[j].norm in _VERB_PARTICLES):
+                j += 1  # وقد قدّم المتحدث باسم الفايسبوك اعتذاره: the verb follows قد
             topic = j < len(words) and words[j].norm in ("اما", "واما")  # أما stops NPs, opens topics
             if j >= len(words) or words[j].kind != "w" or (
                     words[j].norm in self.lex.prepositions and not topic):
@@ -1767,6 +1781,8 @@ class SourceRules:
                     ent.last_pos = max(ent.last_pos, start)
                 elif not self.is_backref(sspan):
                     self.entity_for(sspan, scue).last_pos = start
+                elif (ent := self.antecedent(start, scue, backref=sspan)) is not None:
+                    ent.last_pos = max(ent.last_pos, start)  # ونبهت المنظمة في البلاغ: named again
             span = self.speaker_span(content, cue)
             if span is not None and self.evidence(span) and not (cue and cue["type"] == "according_to") \
                     and not self._study_speaks(span, cue):

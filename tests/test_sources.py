@@ -608,6 +608,20 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  id="manner-pp-then-complementizer"),
     pytest.param("وقالت منوبية إن العمل صعب. وتقول بفخر واعتزاز إنها نجحت في حياتها.", "منوبية",
                  id="manner-pp-of-pride"),
+    # the subject of a sentence that opens with قد + a verb is the participle's
+    pytest.param("وقالت الصحيفة إن الخدمة عادت. وقد قدّم المتحدث باسم الشركة اعتذاره، مؤكدا أن خطأ تقنيا طرأ.",
+                 "المتحدث باسم الشركة", id="qad-verb-subject"),
+    # a title named before is that person when it comes back without the name
+    pytest.param("قال وزير الثقافة، محمد زين العابدين إن القضية كبرى. وتحدث وزير الثقافة عن الإضراب "
+                 "المزمع تنفيذه، وأكد أن المفاوضات متقدمة.",
+                 "وزير الثقافة، محمد زين العابدين", id="title-named-before"),
+    pytest.param("أعلن وزير الداخلية أن الوضع مستقر. وقال وزير الداخلية، الهادي مجدوب، إن الإرهابية "
+                 "اعترفت. وتابع أن التحقيق متواصل.",
+                 "وزير الداخلية، الهادي مجدوب", id="title-named-later"),
+    # a body named again as a sentence's subject is the antecedent of the participle after it
+    pytest.param("قالت منظمة الدفاع عن المستهلك إن الأسعار ارتفعت. وقالت نقابة الصيادلة إن الدواء متوفر. "
+                 "ونبهت المنظمة في البلاغ من خطورة هذا الإجراء، معتبرة أن الاقتطاع غير قانوني.",
+                 "منظمة الدفاع عن المستهلك", id="body-named-again-as-subject"),
     # after a definite title, an indefinite title in construct is the verb's object
     pytest.param("وقال وزير الدفاع فرحات الحرشاني إن الجيش جاهز. كما أفاد الوزير نواب المجلس بأن "
                  "العسكريين يتمتعون بمنح. وأضاف أن التعاون متواصل.",
