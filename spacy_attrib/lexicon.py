@@ -198,9 +198,11 @@ class Lexicon:
         for suffix in ("ها", "ه"):
             stem = norm[: -len(suffix)] if norm.endswith(suffix) else None
             if stem and len(stem) > 2:
-                hit = self.cue(stem)
-                if hit is not None and hit[0].type == "verb":
-                    return True
+                # نفاه، رواه: a final ى is written ا before the suffix
+                for form in (stem, stem[:-1] + "ي") if stem.endswith("ا") else (stem,):
+                    hit = self.cue(form)
+                    if hit is not None and hit[0].type == "verb":
+                        return True
         return False
 
     @staticmethod

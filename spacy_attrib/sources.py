@@ -72,6 +72,7 @@ class SourceRules:
         self.short_accusatives = lexicon.extra_set("short_accusatives")  # hot: per NP word
         self.quantifiers = lexicon.extra_set("quantifiers")
         self.correspondents = lexicon.extra_set("correspondents")
+        self.media_outlets = {strip_article(w) for w in lexicon.extra_set("media_outlets")}
         self.given_def = lexicon.extra_set("definite_given_names")
         # وكان المرصد قد أكد: the auxiliary opens the clause, it is not part of the subject
         self.discourse = lexicon.extra_set("discourse") | lexicon.extra_set("np_start_skip") \
@@ -1570,8 +1571,8 @@ class SourceRules:
             if verb.kind == "w" and self.lex.object_suffixed_verb(verb.norm):
                 span = self.np_after(w.i + 2, min(len(words) - 1, w.i + 2 + MAX_NP))
                 if span is not None and words[span[0]].sent == w.sent and self._mention_like(span) \
-                        and not self._body_not_title(self.np_words(span)[0]):
-                    out.append(span)  # a person; an outlet (ما نقلته وكالة X) only relays
+                        and strip_article(self.np_words(span)[0].norm) not in self.media_outlets:
+                    out.append(span)  # a person or a body; an outlet (ما نقلته وكالة X) only relays
         return out
 
     def cue_subject(self, cue: Dict[str, Any]) -> Optional[Tuple[int, int]]:
@@ -1758,8 +1759,12 @@ class SourceRules:
                    if k not in linked and not in_content.covers(cue["start"])
                    and (span := self.cue_subject(cue)) is not None
                    and self._mention_like(span)]
+        relatives = self.relative_subjects()
+        # وهو ما نفاه الاتحاد: named as a subject, even if definite, when its fuller mention is
+        # found (a bare الشركة with no antecedent is left alone)
+        self._topics.update(r for r in relatives if not self.is_backref(r) or self.fuller_mention(r))
         pending += [(self.words[span[0]].start, span, None)
-                    for span in self.sentence_subjects() + self.relative_subjects()
+                    for span in self.sentence_subjects() + relatives
                     if not in_content.covers(self.words[span[0]].start)]
         pending.sort(key=lambda item: item[0])
         next_pending = 0

@@ -634,6 +634,10 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
     pytest.param("وقال رئيس الكتلة نور الدين البحيري إن الحركة ستصوت. وتتجه الكتلة إلى التصويت، وهو ما "
                  "أكده أيمن البجاوي عضو المكتب السياسي بحزب مشروع تونس، حين قال إن الحزب سيصوت.",
                  "أيمن البجاوي عضو المكتب السياسي بحزب مشروع تونس", id="person-after-ma-akkadahu"),
+    # a body too (not an outlet), and a verb in ى takes its suffix after ا (نفى -> نفاه)
+    pytest.param("وانتقد الملاحظون تشدد الاتحاد العام التونسي للشغل في الحوار مع الحكومة. وقال المحللون إن "
+                 "المفاوضات صعبة. وهو ما نفاه الاتحاد، مؤكدا أنه معني بالدفاع عن منظوريه.",
+                 "الاتحاد العام التونسي للشغل", id="body-after-ma-nafahu"),
     pytest.param("وقال الوزير إن الرسالة وصلت. وجاء في الرسالة، وفق ما نقلته وكالة أنباء شينخوا، أن "
                  "المنظمات مدعوة إلى الحوار.", "الوزير", id="outlet-after-ma-naqalathu-only-relays"),
     # a woman with a masculine title agrees with a feminine verb later
