@@ -34,6 +34,7 @@ _SUBJECT_OPENERS = {"لكن", "ولكن", "ان", "بان", "فان", "لان", 
 _PP_BEFORE_SUBJECT = {"في", "خلال", "علي", "عقب", "اثر", "اثناء", "لدي", "امام", "عبر", "ضمن", "فيه",
                       "فيها", "خلاله", "خلالها"}  # وأكد في هذا الصدد الوزير أن
 _VERB_PARTICLES = {"قد", "فقد", "وقد", "لقد"}  # they announce a verb: the NP before them has ended
+_MA_PREPS = {"بما", "مما", "عما", "فيما", "لما"}  # a preposition with ما: never inside an NP
 _DEMONSTRATIVE_ADJ = {"المذكور", "المذكوره", "المعني", "المعنيه"}  # المعهد المذكور
 MAX_NP = 16
 ANTECEDENT_WINDOW = 2500  # characters: how far back a dropped subject is resolved
@@ -246,8 +247,8 @@ class SourceRules:
         if n == "علي" and w.text.endswith("ي") and not self._ali_is_preposition(w):
             return False  # علي the name; the preposition is على
         if n in self.lex.prepositions or n in self.lex.complementizers or n in _RELATIVES \
-                or (n[:1] == "و" and n[1:] in _RELATIVES) or n in _VERB_PARTICLES:
-            return True  # الصندوق | والذي يتراوح، عبد الكافي | فقد أبرز
+                or (n[:1] == "و" and n[1:] in _RELATIVES) or n in _VERB_PARTICLES or n in _MA_PREPS:
+            return True  # الصندوق | والذي يتراوح، عبد الكافي | فقد أبرز، الوزير | بما قام به
         if w.i in self.cue_words:
             return True
         if n.startswith("ل") and not n.startswith("ال") and len(n) > 3:
@@ -421,6 +422,9 @@ class SourceRules:
         if prev.kind != "w" or w.norm in self.given_names or self.is_role(w) or self.is_org(w):
             return False
         n = w.norm
+        if prev.norm.startswith(("ال", "لل", "بال", "وال")) and self._verbal_noun_shape(n) \
+                and not self.is_role(prev):
+            return True  # أكد مدير عام السجون والإصلاح | ارتفاع عدد السجينات: its object
         suffixed = not n.startswith("ال") and n[:1] not in "وبلك" and len(n) >= 4 \
             and w.text.endswith(("ه", "ها", "هم", "هما", "هن")) and n not in _BACKREF_MARKERS
         if suffixed and prev.norm.startswith(("ال", "لل", "بال")) and not prev.norm.startswith("الم"):
@@ -437,6 +441,16 @@ class SourceRules:
                 bi and t.endswith("ة") and not n.startswith(("بن", "بو", "بل"))):
             return self._after_full_name(start, j)  # بنيامين نتنياهو | برسالة مصالحة
         return False
+
+    @staticmethod
+    def _verbal_noun_shape(n: str) -> bool:
+        """An indefinite verbal noun of the derived forms: ارتفاع، انخفاض (افتعال، انفعال),
+        استعداد (استفعال), إصدار (إفعال). After a definite word it cannot be an adjective
+        or a construct, so it opens the object (given names are checked before)."""
+        if len(n) == 6 and n[0] == "ا" and n[4] == "ا" and (n[2] == "ت" or n[1] == "ن"):
+            return True
+        return (len(n) == 7 and n.startswith("است") and n[5] == "ا") \
+            or (len(n) == 5 and n[0] == "ا" and n[3] == "ا" and n[1] != "ل")
 
     def _after_full_name(self, start: int, j: int) -> bool:
         """Does word j follow a given name and a surname (دونالد ترامب، مارين لوبان)?"""
@@ -1543,7 +1557,7 @@ class SourceRules:
                 j += 1  # وقد قدّم المتحدث باسم الفايسبوك اعتذاره: the verb follows قد
             topic = j < len(words) and words[j].norm in ("اما", "واما")  # أما stops NPs, opens topics
             if j >= len(words) or words[j].kind != "w" or (
-                    words[j].norm in self.lex.prepositions and not topic):
+                    words[j].norm in self.lex.prepositions and not topic and not self._abbara(j)):
                 continue
             if self.is_role(words[j]) or self.is_org(words[j]) or topic:
                 # a topic first (الجبهة الشعبية، التي…، فقد عبرت…): later verbs refer to it
@@ -1559,17 +1573,31 @@ class SourceRules:
                 out.append(span)
         return out
 
+    def _abbara(self, j: int) -> bool:
+        """`بدوره عبر رئيس الغرفة … عن رفضه`: sentence-initial عبر is the verb عبّر when its
+        عن follows within the subject's reach (the preposition "via" has no عن)."""
+        words = self.words
+        if words[j].norm not in ("عبر", "وعبر"):
+            return False
+        return any(w.kind == "w" and w.norm == "عن" and w.sent == words[j].sent
+                   for w in words[j + 2:j + MAX_NP + 6])
+
     def relative_subjects(self) -> List[Tuple[int, int]]:
         """`وهو ما أكده أيمن البجاوي …، حين قال إن`: the person who is the subject of a
         reporting verb that carries its object after ما; a dropped subject right after may
         refer to it."""
         words, out = self.words, []
         for w in words:
-            if w.kind != "w" or w.norm not in ("ما", "وما", "لما") or w.i + 2 >= len(words):
+            if w.kind != "w" or w.i + 2 >= len(words):
                 continue
-            verb = words[w.i + 1]
+            if w.norm in ("ما", "وما", "لما"):
+                verb, first = words[w.i + 1], w.i + 2
+            elif w.norm.startswith(("ما", "وما")) and self.lex.object_suffixed_verb(w.norm.split("ما", 1)[1]):
+                verb, first = w._replace(norm=w.norm.split("ما", 1)[1]), w.i + 1  # وهو مانفاه مدير المركز
+            else:
+                continue
             if verb.kind == "w" and self.lex.object_suffixed_verb(verb.norm):
-                span = self.np_after(w.i + 2, min(len(words) - 1, w.i + 2 + MAX_NP))
+                span = self.np_after(first, min(len(words) - 1, first + MAX_NP))
                 if span is not None and words[span[0]].sent == w.sent and self._mention_like(span) \
                         and strip_article(self.np_words(span)[0].norm) not in self.media_outlets:
                     out.append(span)  # a person or a body; an outlet (ما نقلته وكالة X) only relays

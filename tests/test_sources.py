@@ -608,6 +608,25 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  id="manner-pp-then-complementizer"),
     pytest.param("وقالت منوبية إن العمل صعب. وتقول بفخر واعتزاز إنها نجحت في حياتها.", "منوبية",
                  id="manner-pp-of-pride"),
+    # words that cannot continue the subject: ما after a preposition, a derived verbal noun
+    # after a definite word (its object)
+    pytest.param("ونوه الوزير بما قام به العازف لطفي الغربي مشددا على أن الفن أداة للتغيير.", "الوزير",
+                 id="bima-ends-the-np"),
+    pytest.param("وأكد مدير عام السجون والإصلاح ارتفاع عدد السجينات في السجون، "
+                 "مؤكدا أنهن يعاملن معاملة عادية.",
+                 "مدير عام السجون والإصلاح", id="verbal-noun-object-after-definite"),
+    # an adverb after the verb is no subject
+    pytest.param("قال الرئيس السوري بشار الأسد في خطاب ألقاه اليوم ونقل مباشرة بمناسبة أدائه "
+                 "اليمين الدستورية إن الشعب انتصر. وأضاف أن الحرب لم تنته.",
+                 "الرئيس السوري بشار الأسد", id="mubasharatan-is-an-adverb"),
+    # ما glued to the verb with its object, and عبّر عن at the head of a sentence
+    pytest.param("وقال المواطنون إن الرشوة منتشرة في المركز. وهو مانفاه مدير المركز مؤكدا أن "
+                 "العملية تتم بشفافية.",
+                 "مدير المركز", id="glued-ma-nafahu"),
+    pytest.param("وقال رئيس الغرفة الجهوية بباجة الصادق الحبوبي إن الإضراب قائم. بدوره عبر رئيس "
+                 "الغرفة الجهوية للمخابز ببنزرت، عبد اللطيف المرزوقي، عن رفضه القاطع للمشاركة في "
+                 "الإضراب معتبرا أن البرقية غير قانونية.",
+                 "رئيس الغرفة الجهوية للمخابز ببنزرت، عبد اللطيف المرزوقي", id="abbara-an-opens-a-sentence"),
     # the subject of a sentence that opens with قد + a verb is the participle's
     pytest.param("وقالت الصحيفة إن الخدمة عادت. وقد قدّم المتحدث باسم الشركة اعتذاره، مؤكدا أن خطأ تقنيا طرأ.",
                  "المتحدث باسم الشركة", id="qad-verb-subject"),
