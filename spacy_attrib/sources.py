@@ -440,6 +440,15 @@ class SourceRules:
         if suffixed or (n[:1] == "ل" and not n.startswith("ال") and len(n) > 3) or (
                 bi and t.endswith("ة") and not n.startswith(("بن", "بو", "بل"))):
             return self._after_full_name(start, j)  # بنيامين نتنياهو | برسالة مصالحة
+        nxt = self.words[j + 1] if j + 1 < len(self.words) else None
+        if t.endswith("ة") and not n.startswith("ال") and n[:1] not in "وبل" and nxt is not None \
+                and nxt.kind == "w" and not nxt.norm.startswith(("ال", "لل", "بال", "و")) \
+                and nxt.norm not in self.given_names and not self._skip(nxt) \
+                and not (self._ends_np(nxt) and nxt.i not in self.cue_words) \
+                and not self.is_role(nxt) and not self.is_org(nxt):
+            # المنصف المرزوقي | كلمة أكد فيها: an indefinite noun before a verb is the object
+            # (not أرملة الشهيد or مساعدة رئيس الإدارة in construct, nor a last name before إن)
+            return self._after_full_name(start, j)
         return False
 
     @staticmethod
@@ -457,7 +466,8 @@ class SourceRules:
         if self.words[j - 1].norm in self.given_names:
             return False
         for k in range(j - 2, max(start, j - 4) - 1, -1):
-            if self.words[k].norm in self.given_names and not self.words[k].norm.startswith("ال"):
+            n = self.words[k].norm
+            if n in self.given_names and (not n.startswith("ال") or n in self.given_def):  # المنصف
                 return all(x.kind == "w" and x.norm not in _NP_JOINERS
                            and not (self.is_role(x) or self.is_org(x)) for x in self.words[k + 1:j])
         return False

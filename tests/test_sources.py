@@ -615,6 +615,16 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
     pytest.param("وأكد مدير عام السجون والإصلاح ارتفاع عدد السجينات في السجون، "
                  "مؤكدا أنهن يعاملن معاملة عادية.",
                  "مدير عام السجون والإصلاح", id="verbal-noun-object-after-definite"),
+    # after a full name (a definite given name too), an indefinite noun before a verb is the
+    # object, a لـ phrase is whom it answered; a last name in ة before إن stays
+    pytest.param("كما ألقى الرئيس التونسي المؤقت المنصف المرزوقي كلمة أكد فيها أنه يفضل حرية الفوضى. "
+                 "وشدد على الحاجة إلى صحافة محايدة، مؤكدا أن الحرية مكسب.",
+                 "الرئيس التونسي المؤقت المنصف المرزوقي", id="full-name-then-object"),
+    pytest.param("وأكد الهادي الڨزاح لاستفساره أن القنطرة ستشملها الأشغال. وبين أن الطريق ستهيأ.",
+                 "الهادي الڨزاح", id="definite-given-name-then-li"),
+    pytest.param("قالت وزيرة الصحة سميرة مرعي فريعة إن الجانب البوركيني يرغب في التعاون. "
+                 "وأضافت أن الخط مباشر.",
+                 "وزيرة الصحة سميرة مرعي فريعة", id="last-name-in-ta-marbuta"),
     # an adverb after the verb is no subject
     pytest.param("قال الرئيس السوري بشار الأسد في خطاب ألقاه اليوم ونقل مباشرة بمناسبة أدائه "
                  "اليمين الدستورية إن الشعب انتصر. وأضاف أن الحرب لم تنته.",
