@@ -34,6 +34,7 @@ _SUBJECT_OPENERS = {"لكن", "ولكن", "ان", "بان", "فان", "لان", 
 _PP_BEFORE_SUBJECT = {"في", "خلال", "علي", "عقب", "اثر", "اثناء", "لدي", "امام", "عبر", "ضمن", "فيه",
                       "فيها", "خلاله", "خلالها"}  # وأكد في هذا الصدد الوزير أن
 _VERB_PARTICLES = {"قد", "فقد", "وقد", "لقد"}  # they announce a verb: the NP before them has ended
+_BACKGROUND_VERBS = {"يذكر", "ويذكر", "يشار", "ويشار", "اشاره"}  # يذكر أن، تجدر الإشارة إلى أن
 _MA_PREPS = {"بما", "مما", "عما", "فيما", "لما"}  # a preposition with ما: never inside an NP
 _DEMONSTRATIVE_ADJ = {"المذكور", "المذكوره", "المعني", "المعنيه"}  # المعهد المذكور
 MAX_NP = 16
@@ -425,6 +426,11 @@ class SourceRules:
         if prev.norm.startswith(("ال", "لل", "بال", "وال")) and self._verbal_noun_shape(n) \
                 and not self.is_role(prev):
             return True  # أكد مدير عام السجون والإصلاح | ارتفاع عدد السجينات: its object
+        coordinated = n[:1] == "و" and len(n) >= 6 and not n.startswith("وال") \
+            and w.text.endswith(("ه", "ها", "هم")) and n[1:] not in self.given_names
+        if coordinated and ((prev.norm.startswith(("ال", "لل", "بال")) and not prev.norm.startswith("الم"))
+                            or self._after_full_name(start, j)):  # (المنتهية ولايته: his term)
+            return True  # للنائب محمد الفريخة | وتضامنها معه: her solidarity, not a second person
         suffixed = not n.startswith("ال") and n[:1] not in "وبلك" and len(n) >= 4 \
             and w.text.endswith(("ه", "ها", "هم", "هما", "هن")) and n not in _BACKREF_MARKERS
         if suffixed and prev.norm.startswith(("ال", "لل", "بال")) and not prev.norm.startswith("الم"):
@@ -1565,6 +1571,12 @@ class SourceRules:
             while j < len(words) and words[j].kind == "w" and (
                     words[j].norm in ("و", "ف") or self._skip(words[j]) or words[j].norm in _VERB_PARTICLES):
                 j += 1  # وقد قدّم المتحدث باسم الفايسبوك اعتذاره: the verb follows قد
+            frame = self._background_frame(j)
+            if frame is not None:  # يذكر أن محمد فريخة، …، كان نفى: the journalist's background
+                span = self.np_after(frame, min(len(words) - 1, frame + MAX_NP))
+                if span is not None and words[span[0]].sent == w.sent and self._mention_like(span):
+                    out.append(span)
+                continue
             topic = j < len(words) and words[j].norm in ("اما", "واما")  # أما stops NPs, opens topics
             if j >= len(words) or words[j].kind != "w" or (
                     words[j].norm in self.lex.prepositions and not topic and not self._abbara(j)):
@@ -1582,6 +1594,22 @@ class SourceRules:
             if span is not None and words[span[0]].sent == w.sent and self._mention_like(span):
                 out.append(span)
         return out
+
+    def _background_frame(self, j: int) -> Optional[int]:
+        """`يذكر أن X`، `يشار إلى أن X`، `تجدر الإشارة إلى أن X`: the journalist's background,
+        no report; the first word of its clause's subject."""
+        words = self.words
+        k = j
+        if k < len(words) and words[k].norm in self.lex.extra_set("journalist_frames"):
+            k += 1  # تجدر | الإشارة
+        if k >= len(words) or strip_article(words[k].norm) not in _BACKGROUND_VERBS:
+            return None
+        k += 1
+        if k < len(words) and words[k].norm == "الي":
+            k += 1
+        if k + 1 < len(words) and words[k].norm in ("ان", "بان", "فان"):
+            return k + 1
+        return None
 
     def _abbara(self, j: int) -> bool:
         """`بدوره عبر رئيس الغرفة … عن رفضه`: sentence-initial عبر is the verb عبّر when its

@@ -637,6 +637,17 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  "الغرفة الجهوية للمخابز ببنزرت، عبد اللطيف المرزوقي، عن رفضه القاطع للمشاركة في "
                  "الإضراب معتبرا أن البرقية غير قانونية.",
                  "رئيس الغرفة الجهوية للمخابز ببنزرت، عبد اللطيف المرزوقي", id="abbara-an-opens-a-sentence"),
+    # the journalist's background (يذكر أن، يشار إلى أن) names the next dropped subject
+    pytest.param("وأعلنت حركة النهضة أنها ستقاضي المعنيين. يذكر أن محمد فريخة، رجل الأعمال والنائب عن "
+                 "الحركة، كان نفى ما يروج من أخبار. واعتبر أن هذه الاتهامات باطلة.",
+                 "محمد فريخة", id="yudhkar-anna-subject"),
+    pytest.param("وأعلنت حركة النهضة أنها ستقاضي المعنيين. يشار إلى أن المواطنة نعيمة كانت جاءت من "
+                 "القيروان وأكدت للرادار أنها فضلت الشراء.",
+                 "المواطنة نعيمة", id="yushar-ila-anna-subject"),
+    # a coordinated noun with a possessive pronoun is not a second person
+    pytest.param("وعبرت الحركة عن مساندتها للنائب محمد الفريخة وتضامنها معه. "
+                 "وقال الفريخة إن الاتهامات باطلة.",
+                 "محمد الفريخة", id="wa-suffixed-noun-ends-np"),
     # the subject of a sentence that opens with قد + a verb is the participle's
     pytest.param("وقالت الصحيفة إن الخدمة عادت. وقد قدّم المتحدث باسم الشركة اعتذاره، مؤكدا أن خطأ تقنيا طرأ.",
                  "المتحدث باسم الشركة", id="qad-verb-subject"),
