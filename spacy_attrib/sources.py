@@ -600,7 +600,7 @@ class SourceRules:
         while j >= 0 and words[j].kind == "w" and words[j].norm in ("قد", "لقد", "وقد", "فقد", "ف"):
             j -= 1
         if j >= 0 and words[j].kind == "p" and words[j].text in COMMAS:
-            return self._appositive_subject(j) or self._topic_subject(j)
+            return self._appositive_subject(j) or self._topic_subject(j) or self._framed_subject(j)
         if j < 0 or words[j].kind != "w":
             return None
         if words[j].norm in _RELATIVES:
@@ -626,6 +626,17 @@ class SourceRules:
                     return None  # والذين كانوا بالفعل قد رأوا: a relative clause
                 span = self.np_after(k + 1, j - 1)
                 return None if span is None or self._adverbial_pp(self.words[span[0]]) else span
+        return None
+
+    def _framed_subject(self, end: int) -> Optional[Tuple[int, int]]:
+        """`يشار إلى أن الناطق باسم الحكومة إياد الدهماني، أكد أن`: the subject opens the
+        clause of the journalist's background frame."""
+        span = self._np_ending_at(end - 1)
+        if span is None:
+            return None
+        for k in range(span[0] - 2, max(-1, span[0] - 5), -1):
+            if self._background_frame(k) == span[0]:
+                return span
         return None
 
     def _topic_subject(self, comma: int) -> Optional[Tuple[int, int]]:

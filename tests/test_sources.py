@@ -730,6 +730,8 @@ def test_source_of_the_last_report(nlp, text, source):
                  "يعتقدون أن وجبة الصباح ليست مهمة.", "خبراء الصحة", id="fa-inna-after-a-source"),
     pytest.param("يذكر أن وزير الداخلية التركي سليمان صويلو أعلن أن البحث عن المهاجم ما يزال جاريا.",
                  "وزير الداخلية التركي سليمان صويلو", id="yudhkar-anna"),
+    pytest.param("يشار الى أن الناطق الرسمي باسم الحكومة اياد الدهماني، أكد في تصريحات إعلامية، أن الحكومة "
+                 "ستتوجه إلى البرلمان.", "الناطق الرسمي باسم الحكومة اياد الدهماني", id="yushar-anna-comma"),
     # a Tunisian surname after بـ is a name, not an adverbial
     pytest.param("وكان بالضياف قد أكد في تصريح سابق أنه لم يتلق أي قرار رسمي.", "بالضياف",
                  id="surname-bal"),
