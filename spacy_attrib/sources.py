@@ -384,7 +384,8 @@ class SourceRules:
             if w.kind == "q" or (w.kind == "p" and w.text == "("
                                  and self.is_org(self.np_words((start, start))[0])):
                 q_end = self._scare_quote_end(j, last)  # قناة "دبليو دى ار" (WDR) الألمانية
-                if q_end is None or self._speech_in_np(j):
+                if q_end is None or self._speech_in_np(j) or (
+                        j == start + 1 and self._quoted_object(j, q_end)):
                     break
                 end = j = q_end
                 j += 1
@@ -413,6 +414,11 @@ class SourceRules:
         (الفرنسي | بنظيره). Right after a given name such a word is the surname (رضا لحول،
         ستيفان لوفين); بن، بو، بل open Maghrebi surnames (الحبيب بورقيبة)."""
         prev, w = self.words[j - 1], self.words[j]
+        n = w.norm
+        if w.text.endswith("ة") and n[:1] not in "وبل" and not n.startswith("ال") and j == start + 1 \
+                and prev.norm.startswith("ال") and self.is_role(prev) and not self.is_role(w) \
+                and n not in self.given_names:
+            return True  # فند الوزير | صحة ما نقله: a bare definite title takes no indefinite noun
         if prev.kind == "w" and self.is_role(w) and w.norm not in self.given_names \
                 and w.norm[:1] not in "البو" and prev.norm.startswith("ال") and self.is_role(prev) \
                 and self.words[j - 2].norm not in self.given_names and j + 1 < len(self.words) \
@@ -534,6 +540,15 @@ class SourceRules:
                 nxt.norm in self.lex.complementizers or nxt.i in self.cue_words):
             return None
         return j, end
+
+    def _quoted_object(self, j: int, q_end: int) -> bool:
+        """`وفندت المنظمة "الادعاء" بأن`: one quoted definite word after a definite word is
+        the verb's object in scare quotes, not the body's name (حزب "النهضة" is)."""
+        words = self.words
+        prev, inner = words[j - 1], words[j + 1:q_end]
+        return words[j].kind == "q" and len(inner) == 1 and inner[0].kind == "w" \
+            and inner[0].norm.startswith("ال") and prev.kind == "w" and prev.norm.startswith("ال") \
+            and not self.is_org(inner[0])
 
     def _scare_quote_end(self, j: int, last: int) -> Optional[int]:
         """A short quoted or bracketed name inside an NP (رئيس حزب "النهضة"، قناة (WDR)):
@@ -879,6 +894,18 @@ class SourceRules:
         whatever its gender (ذكرت وكالة الأنباء … وأضاف المصدر)."""
         ws = self.np_words(span)
         return len(ws) == 1 and ws[0].norm in self.lex.extra_set("generic_sources")
+
+    def _generic_body(self, span: Tuple[int, int]) -> bool:
+        """المنظمة، الهيئة، الجمعية alone: any kind of body, named before under its own head."""
+        ws = self.np_words(span)
+        return len(ws) == 1 and ws[0].norm in self.lex.extra_set("generic_bodies")
+
+    def _recent_body(self, pos: int) -> Optional[Entity]:
+        """The body mentioned last before `pos` (the verb agrees with the generic noun, not
+        with it: وفندت المنظمة after الاتحاد)."""
+        return max((e for e in self.entities[-RECENT_ENTITIES:] if e.is_org and not e.evidence
+                    and e.last_pos < pos and pos - e.last_pos < ANTECEDENT_WINDOW),
+                   key=lambda e: e.last_pos, default=None)
 
     def _generic_construct(self, ws: List[Word]) -> bool:
         """A role or body in construct with definite nouns and no name (مخرج الفيلم)."""
@@ -1886,6 +1913,8 @@ class SourceRules:
                     entity = self.antecedent(pos, cue, backref=span)
                     if entity is None and self._generic_source(span):
                         entity = last_entity
+                    elif entity is None and self._generic_body(span):
+                        entity = self._recent_body(pos)  # وفندت المنظمة: the body just named (الاتحاد)
                     entity = entity or self.entity_for(span, cue)
                 confidence -= 0.1
             elif span is not None:

@@ -637,6 +637,15 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  "الغرفة الجهوية للمخابز ببنزرت، عبد اللطيف المرزوقي، عن رفضه القاطع للمشاركة في "
                  "الإضراب معتبرا أن البرقية غير قانونية.",
                  "رئيس الغرفة الجهوية للمخابز ببنزرت، عبد اللطيف المرزوقي", id="abbara-an-opens-a-sentence"),
+    # a generic body (المنظمة، الجمعية) is the body just named, whatever its head; a quoted
+    # definite word after it is the verb's object, not its name
+    pytest.param('وقال الاتحاد التونسي للصناعة والتجارة إن التحركات منسقة. ونفت المنظمة "الادعاء" بأن '
+                 "هياكل المهنة طلبت مساعدة.",
+                 "الاتحاد التونسي للصناعة والتجارة", id="generic-body-and-quoted-object"),
+    # a bare definite title takes no indefinite noun after it: that is the object
+    pytest.param("وقال وزير الصناعة زياد العذاري إن الأسعار مستقرة. ونفى الوزير صحة ما نقلته المواقع، "
+                 "مؤكدا أن منظومة الرقابة ناجعة.",
+                 "وزير الصناعة زياد العذاري", id="bare-title-then-object"),
     # the journalist's background (يذكر أن، يشار إلى أن) names the next dropped subject
     pytest.param("وأعلنت حركة النهضة أنها ستقاضي المعنيين. يذكر أن محمد فريخة، رجل الأعمال والنائب عن "
                  "الحركة، كان نفى ما يروج من أخبار. واعتبر أن هذه الاتهامات باطلة.",
