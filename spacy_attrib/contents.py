@@ -319,8 +319,8 @@ class ContentRules:
                 q = self.quote_at[j]
                 if q.close_w is not None and q.close_w > j:
                     last = j = q.close_w
-                    if self.sentence_end(j):
-                        break
+                    if self.sentence_end(j) or (words[j - 1].kind == "p" and words[j - 1].text in ".!?؟"):
+                        break  # «…كشيء." ونظم…: the quotation closed its sentence
                     j += 1
                     continue
             if w.kind == "p" and w.text in COMMAS and stop_at_cues:

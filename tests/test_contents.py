@@ -257,6 +257,14 @@ def test_quotation_introduced_by_anna_is_mixed(nlp):
     assert rows[0]["content"].strip('"') == "الحكومة لن تتراجع عن قرارها مهما كانت الضغوط"
 
 
+def test_a_quotation_that_closes_its_sentence_ends_the_clause(nlp):
+    text = ('وجاء في الالتماس أنه "من المثير للقلق أن تختار الأمم المتحدة شخصية عارية." ونظم مئة من '
+            "طاقم العمل احتجاجا ضد اختيار الشخصية، حيث حملوا لافتات.")
+    _, rows = extract(nlp, text)
+    assert len(rows) == 1
+    assert rows[0]["content"].strip('".') == "من المثير للقلق أن تختار الأمم المتحدة شخصية عارية"
+
+
 def test_content_offsets_index_the_original_text(nlp):
     text = "  وقال الوزير:  «نحن   جاهزون   للحوار مع الجميع»  ."
     doc = nlp(text)
