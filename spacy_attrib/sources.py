@@ -1715,6 +1715,7 @@ class SourceRules:
                                  past_pp=cue["type"] == "verb")
             if span is not None:
                 span = self._extend_to_name(span, gap[1])
+                span = self._extend_to_foreign_name(span, gap[1])
                 span = self._extend_with_pps(span, gap[1])
                 if cue["type"] == "noun" and not (self.is_role(self.words[span[0]])
                                                   or self.is_org(self.words[span[0]])):
@@ -1793,6 +1794,32 @@ class SourceRules:
                (w.kind == "w" and (w.i in self.cue_words or self._skip(w))) for w in between):
             return span
         return span[0], last
+
+    def _extend_to_foreign_name(self, span: Tuple[int, int], gap_end: int) -> Tuple[int, int]:
+        """`وقال النجم البرتغالي كريستيانو رونالدو إن`: after a title and its nisba, one to
+        three unknown indefinite words that fill the gap up to the complementizer are the
+        person's name (the given-name list cannot know every foreign name)."""
+        words = self.words
+        last = gap_end
+        while last > span[1] and words[last].kind == "p" and words[last].text in COMMAS:
+            last -= 1
+        if last <= span[1] or last - span[1] > 3 or words[span[1]].norm not in self.lex.nisba \
+                or not self.is_role(words[span[0]]):
+            return span
+        rest = words[span[1] + 1:last + 1]
+        manner = self.lex.extra_set("manner_nouns")
+
+        def name_like(k: int, w: Word) -> bool:
+            n = w.norm
+            return w.kind == "w" and not n.startswith(("ال", "لل", "بال", "و", "ف")) and n[:1] != "ل" \
+                and not (n[:1] == "ب" and (strip_article(n[1:]) in manner or self._bi_verbal_noun(w))) \
+                and not self._ends_np(w) and not self._skip(w) and not self.is_role(w) \
+                and not self.is_org(w) and n not in self.lex.nisba and not self.lex.country(n) \
+                and not any(c.isdigit() for c in w.text) and not w.text.endswith(("ه", "ها", "هم")) \
+                and not (self._accusative(w) and (k == 0 or len(rest) == 1))  # مجددا; غوارديولا
+        if all(name_like(k, w) for k, w in enumerate(rest)):
+            return span[0], last
+        return span
 
     def _extend_with_pps(self, span: Tuple[int, int], gap_end: int) -> Tuple[int, int]:
         """`الباحثون في مرصد أيسو الأوروبي بمدينة جارشينج إنهم`، `مقربون من إيمانويل ماكرون`:

@@ -799,6 +799,17 @@ def test_svo_subject_after_a_clause_opener(nlp, text, speaker):
                  "رئيس الوزراء بنيامين نتنياهو", id="bi-phrase-after-a-full-name"),
     pytest.param("وقال الرئيس الحبيب بورقيبة إن الاستقلال تام.", "الرئيس الحبيب بورقيبة",
                  id="bu-surname-after-a-definite-given-name"),
+    # after a title and its nisba, unknown indefinite words up to the complementizer are a
+    # foreign name; adverbs, manner phrases and suffixed nouns are not
+    pytest.param("وقال النجم البرتغالي كريستيانو رونالدو إن الفريق جاهز.",
+                 "النجم البرتغالي كريستيانو رونالدو", id="foreign-name-after-a-nisba"),
+    pytest.param("وقال المدرب الإسباني جوسيب غوارديولا إن الفريق جاهز.",
+                 "المدرب الإسباني جوسيب غوارديولا", id="foreign-name-in-alif"),
+    pytest.param("وأكد الوزير الفرنسي مجددا أن الفريق جاهز.", "الوزير الفرنسي",
+                 id="accusative-adverb-no-name"),
+    pytest.param("وقال الوزير الفرنسي بوضوح إن الفريق جاهز.", "الوزير الفرنسي", id="manner-no-name"),
+    pytest.param("وأكد رئيس الوزراء الإسرائيلي ثقته بأن الرئيس صديق.", "رئيس الوزراء الإسرائيلي",
+                 id="suffixed-noun-no-name"),
 ])
 def test_speaker_np_ends_before_an_object_or_addressee(nlp, text, speaker):
     rows = extract(nlp, text)[1]
