@@ -304,8 +304,9 @@ class ContentRules:
         prev = self.view.prev_word(q.open_w)
         if prev is not None and prev.text in ":":
             return True
-        if prev is not None and prev.kind == "w" and strip_article(prev.norm) in self.lex.scare_heads:
-            return False
+        if prev is not None and prev.kind == "w" and strip_article(prev.norm) in self.lex.scare_heads \
+                and not (prev.norm.startswith("ال") and q.n_words >= 4):
+            return False  # حزب "النهضة"; but أنصار الحزب "النظام الديمقراطي ليس الحل" is speech
         return q.n_words >= SPEECH_MIN_WORDS
 
     def clause_end(self, first: int, stop_at_cues: bool = True) -> int:

@@ -265,6 +265,15 @@ def test_a_quotation_that_closes_its_sentence_ends_the_clause(nlp):
     assert rows[0]["content"].strip('".') == "من المثير للقلق أن تختار الأمم المتحدة شخصية عارية"
 
 
+def test_a_long_quotation_after_a_definite_naming_word_is_speech(nlp):
+    # حزب "النهضة" is a name; after الحزب a quotation of four words or more is speech
+    text = 'وقال الوزير مخاطبا أنصار الحزب "النظام الديمقراطي ليس الحل".'
+    _, rows = extract(nlp, text)
+    assert [(r["cue"], r["kind"], r["content"]) for r in rows] == [
+        ("وقال", "direct", "النظام الديمقراطي ليس الحل")]
+    assert extract(nlp, 'وانضم إلى حزب "النهضة" عدد من النواب.')[1] == []
+
+
 def test_content_offsets_index_the_original_text(nlp):
     text = "  وقال الوزير:  «نحن   جاهزون   للحوار مع الجميع»  ."
     doc = nlp(text)
