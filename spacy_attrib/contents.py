@@ -549,6 +549,8 @@ class ContentRules:
         if after is not None and np_first == after.i + 1 and view.next_word(after.i) is not None \
                 and view.next_word(after.i).norm in ("به", "بها"):
             np_first += 1
+        if relative and np_first < len(words):
+            np_first = self._past_addressee(np_first)
         if np_first >= len(words) or words[np_first].kind != "w":
             return
         head = words[np_first].norm
@@ -609,6 +611,25 @@ class ContentRules:
         if last >= j:
             s, e = self.span_of(j, last)
             self.add(s, e, "indirect", k, [np_first, np_last])
+
+    def _past_addressee(self, j: int) -> int:
+        """`وفق ما صرح به لوكالة تونس إفريقيا للأنباء وزير الشؤون الاجتماعية`، `بحسب ما أفاد
+        به للجوهرة أف أم، الناطق الرسمي`: the outlet told comes first; the source is the
+        title (or the NP after the comma) that follows it."""
+        words = self.words
+        n = words[j].norm if words[j].kind == "w" else ""
+        if not (n[:1] == "ل" and not n.startswith("ال") and len(n) > 3):
+            return j
+        for k in range(j + 1, min(len(words), j + 9)):
+            w = words[k]
+            if w.kind == "p" and w.text in COMMAS:
+                nxt = self.view.next_word(k)
+                return nxt.i if nxt is not None and nxt.kind == "w" else j
+            if w.kind in ("br",) or (w.kind == "p" and w.text not in "()") or self.is_comp(k):
+                return j
+            if w.kind == "w" and strip_article(w.norm) in self.lex.roles:
+                return k
+        return j
 
     def _suffixed_noun(self, w) -> Optional[str]:
         """An according-to noun with a pronoun suffix (the listed saying nouns, حسب قوله, are

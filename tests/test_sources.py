@@ -900,6 +900,14 @@ ACCORDING_TO_CASES = [
                  id="glued-ma-verb-bihi"),
     pytest.param("وقد بلغ عدد حوادث الشغل 140 حادثا خلال سنة 2012 وفق ماورد في وكالة تونس افريقيا للأنباء.",
                  [{"cue": "وفق", "speaker": "وكالة تونس افريقيا للأنباء"}], id="glued-ma-warada-fi"),
+    # the outlet told comes before the source: skip it to the title or past its comma
+    pytest.param("وقررت الحكومة تمكين البحارة من رخص إبحار، وفق ما صرح به لوكالة تونس إفريقيا للأنباء "
+                 "وزير الشؤون الاجتماعية محمد الطرابلسي.",
+                 [{"cue": "وفق ما", "speaker": "وزير الشؤون الاجتماعية محمد الطرابلسي"}],
+                 id="addressee-outlet-then-title"),
+    pytest.param("وتواصل الإضراب لليوم الثالث بحسب ما صرح به للجوهرة أف أم، الصحفي الجزائري مراد عباسة.",
+                 [{"cue": "بحسب ما", "speaker": "الصحفي الجزائري مراد عباسة"}],
+                 id="addressee-outlet-then-comma"),
     # a noun with a pronoun suffix: a title is a source, a verbal noun in ت her words, any
     # other noun no source at all
     pytest.param("قال الوزير إن العجز تراجع. وسيتم توظيف الأعوان حسب شهائدهم العلمية.",
