@@ -508,6 +508,9 @@ class ContentRules:
     def according_to(self, k: int, cue: Dict[str, Any]) -> None:
         """بحسب / وفقا لـ / نقلا عن + source: the content is the rest of the clause."""
         words, view = self.words, self.view
+        if cue.get("suffixed"):  # على حد تعبيرها: her words, the clause before
+            self.backref_according(k, cue, words[cue["w1"]])
+            return
         nxt = view.next_word(cue["w1"])
         if nxt is None or nxt.kind != "w":
             return

@@ -15,6 +15,7 @@ from .text import TextView, view_of
 
 # "فحسب" is "only", never "according to"; stripping its ف would make it a cue.
 _NOT_ACCORDING = {"فحسب"}
+_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"}
 
 
 def _according_match(view: TextView, lexicon: Lexicon, i: int) -> Optional[Dict[str, Any]]:
@@ -27,12 +28,19 @@ def _according_match(view: TextView, lexicon: Lexicon, i: int) -> Optional[Dict[
         if clitic and (len(word.norm) < 3 or word.norm[0] not in "وف"):
             continue
         for rest, prefix, lemma in lexicon.according.get(key, ()):
-            j, ok = i, True
-            for tok in rest:
+            j, ok, suffixed = i, True, False
+            for n, tok in enumerate(rest, 1):
                 nxt = view.next_word(j)
-                if nxt is None or nxt.norm != tok:
+                if nxt is None:
                     ok = False
                     break
+                if nxt.norm != tok:
+                    # على حد تعبيرها، على حد قوله: the last noun with the speaker's pronoun
+                    suffixed = n == len(rest) > 1 and nxt.norm[len(tok):] in _SUFFIXES \
+                        and nxt.norm.startswith(tok)
+                    if not suffixed:
+                        ok = False
+                        break
                 j = nxt.i
             if not ok:
                 continue
@@ -40,8 +48,11 @@ def _according_match(view: TextView, lexicon: Lexicon, i: int) -> Optional[Dict[
                 nxt = view.next_word(j)
                 if nxt is None or not nxt.norm.startswith(prefix):
                     continue
-            return {"w0": i, "w1": j, "lemma": lemma, "type": "according_to", "feats": "",
-                    "core": True, "clitic": clitic, "prefix": prefix or ""}
+            found = {"w0": i, "w1": j, "lemma": lemma, "type": "according_to", "feats": "",
+                     "core": True, "clitic": clitic, "prefix": prefix or ""}
+            if suffixed:
+                found["suffixed"] = True
+            return found
     return None
 
 

@@ -1668,7 +1668,8 @@ class SourceRules:
                 continue
             if w.norm in ("ما", "وما", "لما"):
                 verb, first = words[w.i + 1], w.i + 2
-            elif w.norm.startswith(("ما", "وما")) and self.lex.object_suffixed_verb(w.norm.split("ما", 1)[1]):
+            elif w.norm.startswith(("ما", "وما")) and w.norm.endswith(("ه", "ها")) \
+                    and self.lex.object_suffixed_verb(w.norm.split("ما", 1)[1]):
                 verb, first = w._replace(norm=w.norm.split("ما", 1)[1]), w.i + 1  # وهو مانفاه مدير المركز
             else:
                 continue

@@ -900,6 +900,14 @@ ACCORDING_TO_CASES = [
                  id="glued-ma-verb-bihi"),
     pytest.param("وقد بلغ عدد حوادث الشغل 140 حادثا خلال سنة 2012 وفق ماورد في وكالة تونس افريقيا للأنباء.",
                  [{"cue": "وفق", "speaker": "وكالة تونس افريقيا للأنباء"}], id="glued-ma-warada-fi"),
+    # على حد تعبيرها / قوله: the saying noun carries the speaker's pronoun; على حد سواء is no cue
+    pytest.param('وقالت النائبة سامية عبو إن القانون غير دستوري. "لن نقبل بهذا القانون أبدا ولن نصوت عليه"، '
+                 "على حد قولها.",
+                 [{"cue": "وقالت"}, {"cue": "على حد قولها", "speaker": None, "source": "النائبة سامية عبو",
+                                     "content": "لن نقبل بهذا القانون أبدا ولن نصوت عليه"}],
+                 id="ala-hadd-qawliha"),
+    pytest.param("وقال الوزير إن القانون جيد. ويعاني الفلاحون والتجار على حد سواء من الأزمة.",
+                 [{"cue": "وقال"}], id="ala-hadd-sawa-is-no-cue"),
     # the outlet told comes before the source: skip it to the title or past its comma
     pytest.param("وقررت الحكومة تمكين البحارة من رخص إبحار، وفق ما صرح به لوكالة تونس إفريقيا للأنباء "
                  "وزير الشؤون الاجتماعية محمد الطرابلسي.",
