@@ -415,10 +415,20 @@ class SourceRules:
         ستيفان لوفين); بن، بو، بل open Maghrebi surnames (الحبيب بورقيبة)."""
         prev, w = self.words[j - 1], self.words[j]
         n = w.norm
-        if w.text.endswith("ة") and n[:1] not in "وبل" and not n.startswith("ال") and j == start + 1 \
-                and prev.norm.startswith("ال") and self.is_role(prev) and not self.is_role(w) \
-                and n not in self.given_names:
-            return True  # فند الوزير | صحة ما نقله: a bare definite title takes no indefinite noun
+        nxt = self.words[j + 1] if j + 1 < len(self.words) else None
+        body = self.is_org(prev) and not self.is_role(prev)
+        # after a bare body, an indefinite noun in construct (not و + a title or body: وزارة
+        # الداخلية ووزير الخارجية are two subjects)
+        construct = body and nxt is not None and nxt.kind == "w" and nxt.norm.startswith("ال") \
+            and not self._skip(nxt) and len(n) > 2 and not n.startswith("وال") \
+            and not (n[:1] == "و" and (strip_article(n[1:]) in self.lex.roles
+                                       or strip_article(n[1:]) in self.lex.orgs))
+        if (construct or (w.text.endswith("ة") and n[:1] not in "و" and self.is_role(prev))) \
+                and n[:1] not in "بل" and not n.startswith("ال") and j == start + 1 \
+                and prev.norm.startswith("ال") and not self.is_role(w) and n not in self.given_names:
+            # ونفى الوزير | صحة ما نقله، ودعت اللجنة | وسائل الإعلام: a bare definite title
+            # takes no indefinite ة noun, a bare body no noun in construct: the object
+            return True
         if prev.kind == "w" and self.is_role(w) and w.norm not in self.given_names \
                 and w.norm[:1] not in "البو" and prev.norm.startswith("ال") and self.is_role(prev) \
                 and self.words[j - 2].norm not in self.given_names and j + 1 < len(self.words) \

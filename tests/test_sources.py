@@ -646,6 +646,14 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
     pytest.param("وقال وزير الصناعة زياد العذاري إن الأسعار مستقرة. ونفى الوزير صحة ما نقلته المواقع، "
                  "مؤكدا أن منظومة الرقابة ناجعة.",
                  "وزير الصناعة زياد العذاري", id="bare-title-then-object"),
+    # a bare definite body takes no noun in construct: that is its object
+    pytest.param("وقالت لجنة الانتخابات إن الحملة انتهت. ودعت اللجنة وسائل الإعلام إلى توخي الحذر "
+                 "مشيرة إلى أن النشر قد يؤدي إلى تهم جنائية.",
+                 "لجنة الانتخابات", id="bare-body-then-object"),
+    # feminine titles are titles (حاكمة، قاضية، محامية)
+    pytest.param("وقال مسؤول في الصليب الأحمر إن الوضع صعب. وتحدثت حاكمة منطقة بوتومايو سوريل أروكا عن "
+                 "كارثة، مضيفة أنه لم يتم العثور على الأسر.",
+                 "حاكمة منطقة بوتومايو سوريل أروكا", id="feminine-title"),
     # the journalist's background (يذكر أن، يشار إلى أن) names the next dropped subject
     pytest.param("وأعلنت حركة النهضة أنها ستقاضي المعنيين. يذكر أن محمد فريخة، رجل الأعمال والنائب عن "
                  "الحركة، كان نفى ما يروج من أخبار. واعتبر أن هذه الاتهامات باطلة.",
