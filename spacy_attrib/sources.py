@@ -438,7 +438,6 @@ class SourceRules:
             return True
         if prev.kind != "w" or w.norm in self.given_names or self.is_role(w) or self.is_org(w):
             return False
-        n = w.norm
         if prev.norm.startswith(("ال", "لل", "بال", "وال")) and self._verbal_noun_shape(n) \
                 and not self.is_role(prev):
             return True  # أكد مدير عام السجون والإصلاح | ارتفاع عدد السجينات: its object
@@ -462,7 +461,6 @@ class SourceRules:
         if suffixed or (n[:1] == "ل" and not n.startswith("ال") and len(n) > 3) or (
                 bi and t.endswith("ة") and not n.startswith(("بن", "بو", "بل"))):
             return self._after_full_name(start, j)  # بنيامين نتنياهو | برسالة مصالحة
-        nxt = self.words[j + 1] if j + 1 < len(self.words) else None
         if t.endswith("ة") and not n.startswith("ال") and n[:1] not in "وبل" and nxt is not None \
                 and nxt.kind == "w" and not nxt.norm.startswith(("ال", "لل", "بال", "و")) \
                 and nxt.norm not in self.given_names and not self._skip(nxt) \
@@ -825,7 +823,7 @@ class SourceRules:
         ws = self.np_words(span)
         if not ws:
             return None
-        keys = {strip_article(w.norm) for w in ws if len(w.norm) > 2 and not self._marker(w)}
+        keys = self._keys(ws)
         if self.is_backref(span):
             heads = {strip_article(w.norm) for w in ws if self.is_role(w) or self.is_org(w)}
             countries = {self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba}
@@ -1451,8 +1449,8 @@ class SourceRules:
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
             if name_tokens and not ent.names and (ent.best[0] == span[0] and ent.best[1] <= span[1]
-                                                  or heads == ent.heads and self._within(
-                                                      self.np_words(ent.best), (span[0], span[1]))):
+                                                  or heads == ent.heads
+                                                  and self._within(self.np_words(ent.best), span)):
                 # the same words read further: مدير البحث الطبي (the according-to source) and
                 # مدير البحث الطبي، الدكتور أنيس قلوز (the full mention); or named later: وزير
                 # الشؤون الخارجية … وزير الشؤون الخارجية، خميس الجهيناوي
@@ -1471,22 +1469,22 @@ class SourceRules:
         self.entities.append(ent)
         return ent
 
+    def _keys(self, ws: List[Word]) -> set:
+        """The words that tell mentions apart: no article, no reflexive marker, no particle."""
+        return {strip_article(w.norm) for w in ws if len(w.norm) > 2 and not self._marker(w)}
+
     def _same_unnamed(self, ws: List[Word], ent: Entity) -> bool:
         """Can two unnamed mentions with the same head be one source? One's words must be
         among the other's: وزارة الداخلية التونسية is وزارة الداخلية, but وزارة الخارجية is
         another ministry and الاتحاد الماليزي لكرة القدم another federation."""
-        def keys(xs: List[Word]) -> set:
-            return {strip_article(w.norm) for w in xs if len(w.norm) > 2 and not self._marker(w)}
-        mine, theirs = keys(ws), keys(self.np_words(ent.best))
+        mine, theirs = self._keys(ws), self._keys(self.np_words(ent.best))
         return mine <= theirs or theirs <= mine
 
     def _within(self, ws: List[Word], span: Tuple[int, int]) -> bool:
         """Are all words of a mention among the words of a longer one (an unnamed title and
         the same title with its name)?"""
-        def keys(xs: List[Word]) -> set:
-            return {strip_article(w.norm) for w in xs if len(w.norm) > 2 and not self._marker(w)}
-        mine = keys(ws)
-        return bool(mine) and mine <= keys(self.np_words(span))
+        mine = self._keys(ws)
+        return bool(mine) and mine <= self._keys(self.np_words(span))
 
     def _name_tokens(self, ws: List[Word], info: Dict[str, Any]) -> set:
         """The distinctive words of a mention's name: not role or organisation heads, not
