@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .base import LexiconPipe
 from .extensions import set_contents
 from .lexicon import Lexicon
-from .normalize import normalize, strip_article
+from .normalize import PRONOUN_SUFFIXES, normalize, strip_article
 from .text import CLOSERS, COMMAS, OPENERS, QUOTE_CHARS, SENT_END, Intervals, TextView, view_of
 
 # Words before أن that make it a temporal/final conjunction, not a complementizer.
@@ -640,7 +640,7 @@ class ContentRules:
         in ت is her words (بحسب تلميحاتها: "saying"); anything else is no source at all
         (حسب شهائدهم العلمية: "other"). None without a suffix."""
         t = w.text
-        suffix = next((x for x in ("هما", "ها", "هم", "هن", "ه") if t.endswith(x)), None)
+        suffix = next((x for x in PRONOUN_SUFFIXES if t.endswith(x)), None)
         if w.kind != "w" or suffix is None or len(t) - len(suffix) < 3 or w.norm.startswith("ال"):
             return None
         stem = normalize(t[: -len(suffix)])

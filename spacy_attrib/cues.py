@@ -10,12 +10,11 @@ from spacy.tokens import Doc
 from .base import LexiconPipe
 from .extensions import set_cues
 from .lexicon import Lexicon
-from .normalize import strip_article
+from .normalize import PRONOUN_SUFFIXES, strip_article
 from .text import TextView, view_of
 
 # "فحسب" is "only", never "according to"; stripping its ف would make it a cue.
 _NOT_ACCORDING = {"فحسب"}
-_SUFFIXES = {"ه", "ها", "هم", "هما", "هن"}
 
 
 def _according_match(view: TextView, lexicon: Lexicon, i: int) -> Optional[Dict[str, Any]]:
@@ -36,7 +35,7 @@ def _according_match(view: TextView, lexicon: Lexicon, i: int) -> Optional[Dict[
                     break
                 if nxt.norm != tok:
                     # على حد تعبيرها، على حد قوله: the last noun with the speaker's pronoun
-                    suffixed = n == len(rest) > 1 and nxt.norm[len(tok):] in _SUFFIXES \
+                    suffixed = n == len(rest) > 1 and nxt.norm[len(tok):] in PRONOUN_SUFFIXES \
                         and nxt.norm.startswith(tok)
                     if not suffixed:
                         ok = False

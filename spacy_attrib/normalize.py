@@ -23,6 +23,8 @@ _TABLE.update({
 })
 
 PROCLITICS = ("و", "ف")
+# attached pronouns on a noun or verb, longest first (تعبيرهما before تعبيرها before تعبيره)
+PRONOUN_SUFFIXES = ("هما", "ها", "هم", "هن", "ه")
 _DEFINITE = re.compile(r"^(?:[وف]?(?:ب|ل|ك)?)ال")
 
 

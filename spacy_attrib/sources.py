@@ -18,7 +18,7 @@ from .base import LexiconPipe
 from .contents import PLUPERFECT_SPAN
 from .extensions import set_records
 from .lexicon import Lexicon
-from .normalize import normalize, strip_article
+from .normalize import PRONOUN_SUFFIXES, normalize, strip_article
 from .scorer import make_attribution_scorer  # noqa: F401 - registers the scorer
 from .syntax import subjects
 from .text import COMMAS, Intervals, TextView, Word, view_of
@@ -370,8 +370,7 @@ class SourceRules:
                 continue
             if w.kind == "p" and w.text in COMMAS:
                 nxt = words[j + 1] if j + 1 <= last else None
-                role = nxt is not None and nxt.kind == "w" and (self.is_role(nxt) or (
-                    nxt.norm[:1] == "و" and self.is_role(nxt._replace(norm=nxt.norm[1:]))))
+                role = nxt is not None and nxt.kind == "w" and (self.is_role(nxt) or self._and_title(nxt))
                 if named and not role:
                     break  # مديرة الإدارة، الدكتورة إيناس الفرادي، | توفر الدواء: one name only
                 app = self._apposition(j, last)
@@ -416,23 +415,23 @@ class SourceRules:
         prev, w = self.words[j - 1], self.words[j]
         n = w.norm
         nxt = self.words[j + 1] if j + 1 < len(self.words) else None
-        body = self.is_org(prev) and not self.is_role(prev)
-        # after a bare body, an indefinite noun in construct (not و + a title or body: وزارة
-        # الداخلية ووزير الخارجية are two subjects)
-        construct = body and nxt is not None and nxt.kind == "w" and nxt.norm.startswith("ال") \
-            and not self._skip(nxt) and len(n) > 2 and not n.startswith("وال") \
-            and not (n[:1] == "و" and (strip_article(n[1:]) in self.lex.roles
-                                       or strip_article(n[1:]) in self.lex.orgs))
-        if (construct or (w.text.endswith("ة") and n[:1] not in "و" and self.is_role(prev))) \
-                and n[:1] not in "بل" and not n.startswith("ال") and j == start + 1 \
-                and prev.norm.startswith("ال") and not self.is_role(w) and n not in self.given_names:
-            # ونفى الوزير | صحة ما نقله، ودعت اللجنة | وسائل الإعلام: a bare definite title
-            # takes no indefinite ة noun, a bare body no noun in construct: the object
-            return True
-        if prev.kind == "w" and self.is_role(w) and w.norm not in self.given_names \
-                and w.norm[:1] not in "البو" and prev.norm.startswith("ال") and self.is_role(prev) \
-                and self.words[j - 2].norm not in self.given_names and j + 1 < len(self.words) \
-                and self.words[j + 1].norm.startswith("ال"):
+        if j == start + 1 and prev.norm.startswith("ال") and not n.startswith("ال") \
+                and n[:1] not in "بل" and not self.is_role(w) and n not in self.given_names:
+            # after a bare body, an indefinite noun in construct (not و + a title or body: وزارة
+            # الداخلية ووزير الخارجية are two subjects)
+            construct = self._body_not_title(prev) and nxt is not None and nxt.kind == "w" \
+                and nxt.norm.startswith("ال") and not self._skip(nxt) and len(n) > 2 \
+                and not n.startswith("وال") \
+                and not (n[:1] == "و" and (strip_article(n[1:]) in self.lex.roles
+                                           or strip_article(n[1:]) in self.lex.orgs))
+            if construct or (w.text.endswith("ة") and n[:1] != "و" and self.is_role(prev)):
+                # ونفى الوزير | صحة ما نقله، ودعت اللجنة | وسائل الإعلام: a bare definite title
+                # takes no indefinite ة noun, a bare body no noun in construct: the object
+                return True
+        if prev.kind == "w" and self.is_role(w) and n not in self.given_names \
+                and n[:1] not in "البو" and prev.norm.startswith("ال") and self.is_role(prev) \
+                and self.words[j - 2].norm not in self.given_names and nxt is not None \
+                and nxt.norm.startswith("ال"):
             # كما أفاد الوزير | نواب المجلس بـ: an indefinite title in construct after a definite
             # one is its object (not after a surname: سامية القاضي رئيسة الدائرة)
             return True
@@ -447,7 +446,7 @@ class SourceRules:
                             or self._after_full_name(start, j)):  # (المنتهية ولايته: his term)
             return True  # للنائب محمد الفريخة | وتضامنها معه: her solidarity, not a second person
         suffixed = not n.startswith("ال") and n[:1] not in "وبلك" and len(n) >= 4 \
-            and w.text.endswith(("ه", "ها", "هم", "هما", "هن")) and n not in _BACKREF_MARKERS
+            and w.text.endswith(PRONOUN_SUFFIXES) and n not in _BACKREF_MARKERS
         if suffixed and prev.norm.startswith(("ال", "لل", "بال")) and not prev.norm.startswith("الم"):
             return True
         if n.startswith("ال") and n not in self.lex.nisba and prev.norm in self.lex.nisba \
@@ -772,6 +771,11 @@ class SourceRules:
             return False
         return any(self.is_role(w) or self.is_org(w) for w in ws) \
             or strip_article(ws[0].norm) in self.authored  # الدراسة: the study cited before
+
+    def _and_title(self, w: Word) -> bool:
+        """وعضو، ومدير: و and a title, the second title of the same person."""
+        n = w.norm
+        return n[:1] == "و" and len(n) > 3 and self.is_role(w._replace(norm=n[1:]))
 
     def _body_not_title(self, w: Word) -> bool:
         """A body, not a title (الوزارة، الائتلاف; not المتحدث)."""
@@ -1218,11 +1222,8 @@ class SourceRules:
             return info
         role_ws: List[Word] = []
         name_ws: List[Word] = []
-        def and_title(seg: List[Word]) -> bool:  # رئيس الغرفة، وعضو الغرفة الوطنية، X
-            n = seg[0].norm
-            return n[:1] == "و" and len(n) > 3 and self.is_role(seg[0]._replace(norm=n[1:]))
-
-        segs = [seg for seg in segs if not (len(segs) > 1 and and_title(seg))]
+        # رئيس الغرفة، وعضو الغرفة الوطنية، X: a second title, not the name
+        segs = [seg for seg in segs if not (len(segs) > 1 and self._and_title(seg[0]))]
         has_name_seg = any(not (self.is_role(seg[0]) or self.is_org(seg[0])) for seg in segs)
         member: List[Word] = []  # the body after في / من / عن inside the mention
         for seg in segs:
@@ -1531,7 +1532,6 @@ class SourceRules:
         if backref is not None:
             ws = self.np_words(backref)
             head = strip_article(ws[0].norm) if ws else ""
-            nis = {w.norm for w in ws[1:] if w.norm in self.lex.nisba}
             body = bool(ws) and self._body_not_title(ws[0])
             countries = self._countries(ws[1:])
             for ent in reversed(cands):  # the same head first: المسؤول الإسرائيلي is the
@@ -1540,7 +1540,7 @@ class SourceRules:
                     return ent  # latest Israeli source; الائتلاف is no member of it
             person = bool(ws) and self.is_role(ws[0]) and not self.is_org(ws[0])
             for ent in reversed(cands):  # الدبلوماسي البلجيكي: a person, not الحكومة البلجيكية
-                if nis and any(self.lex.nisba.get(n) == ent.info.get("affiliation") for n in nis) \
+                if ent.info.get("affiliation") in countries \
                         and not (person and ent.is_org) and not (body and not ent.is_org):
                     return ent  # nor is الحكومة البلجيكية the Belgian ambassador
             if ws and ws[0].norm not in self.lex.pronouns \
@@ -1676,8 +1676,7 @@ class SourceRules:
                 continue
             if w.norm in ("ما", "وما", "لما"):
                 verb, first = words[w.i + 1], w.i + 2
-            elif w.norm.startswith(("ما", "وما")) and w.norm.endswith(("ه", "ها")) \
-                    and self.lex.object_suffixed_verb(w.norm.split("ما", 1)[1]):
+            elif w.norm.startswith(("ما", "وما")) and w.norm.endswith(("ه", "ها")):
                 verb, first = w._replace(norm=w.norm.split("ما", 1)[1]), w.i + 1  # وهو مانفاه مدير المركز
             else:
                 continue
