@@ -473,12 +473,13 @@ class SourceRules:
     @staticmethod
     def _verbal_noun_shape(n: str) -> bool:
         """An indefinite verbal noun of the derived forms: ارتفاع، انخفاض (افتعال، انفعال),
-        استعداد (استفعال), إصدار (إفعال). After a definite word it cannot be an adjective
+        استعداد (استفعال), إصدار (إفعال), تسجيل (تفعيل). After a definite word it cannot be an adjective
         or a construct, so it opens the object (given names are checked before)."""
         if len(n) == 6 and n[0] == "ا" and n[4] == "ا" and (n[2] == "ت" or n[1] == "ن"):
             return True
         return (len(n) == 7 and n.startswith("است") and n[5] == "ا") \
-            or (len(n) == 5 and n[0] == "ا" and n[3] == "ا" and n[1] != "ل")
+            or (len(n) == 5 and n[0] == "ا" and n[3] == "ا" and n[1] != "ل") \
+            or (len(n) == 5 and n[0] == "ت" and n[3] == "ي")  # تسجيل، تنظيم (تفعيل)
 
     def _after_full_name(self, start: int, j: int) -> bool:
         """Does word j follow a given name and a surname (دونالد ترامب، مارين لوبان)?"""

@@ -615,6 +615,14 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
     pytest.param("وأكد مدير عام السجون والإصلاح ارتفاع عدد السجينات في السجون، "
                  "مؤكدا أنهن يعاملن معاملة عادية.",
                  "مدير عام السجون والإصلاح", id="verbal-noun-object-after-definite"),
+    pytest.param("وأضاف كاهية مدير الرعاية الصحية منصف المحمدي تسجيل 130 حالة إصابة، مبرزا أن "
+                 "التلاميذ سيتلقون التلقيح.",
+                 "كاهية مدير الرعاية الصحية منصف المحمدي", id="taf3il-verbal-noun-object-after-a-name"),
+    # كاهية (deputy) is a title: two deputies with different names are two sources
+    pytest.param("وأكد كاهية مدير الزراعات الكبرى بوزارة الفلاحة محمد علي بن رمضان أن الدولة تعمل. "
+                 "وعن احتياطي القمح، أكد منصف النعيمي كاهية مدير ديوان الحبوب، أن تونس توفر كميات "
+                 "كافية، مشيرا إلى أن تونس لم تتعرض إلى أزمة.",
+                 "منصف النعيمي كاهية مدير ديوان الحبوب", id="kahia-is-a-title"),
     # after a full name (a definite given name too), an indefinite noun before a verb is the
     # object, a لـ phrase is whom it answered; a last name in ة before إن stays
     pytest.param("كما ألقى الرئيس التونسي المؤقت المنصف المرزوقي كلمة أكد فيها أنه يفضل حرية الفوضى. "
