@@ -301,9 +301,12 @@ def _interrupted_run(tmp_path: Path, sig: int) -> subprocess.Popen:
     """`extract - -o out.jsonl` reading JSONL from a pipe that stays open, stopped by `sig`
     once it has started writing."""
     (tmp_path / "out.jsonl").write_text("previous complete result\n", encoding="utf8")
+    # a shell without job control starts background jobs with SIGINT ignored, and a child
+    # inherits that: give the run Ctrl-C's default action, as an interactive shell would
     proc = subprocess.Popen([sys.executable, "-m", "spacy_attrib", "extract", "-", "-o", "out.jsonl",
                              "--batch-size", "1"], cwd=tmp_path, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     line = json.dumps({"id": "a", "text": ECONOMY}, ensure_ascii=False) + "\n"
     proc.stdin.write(line.encode("utf8") * 50)  # more than a write buffer of output
     proc.stdin.flush()
