@@ -45,3 +45,14 @@ def strip_article(norm: str) -> str:
     if len(stripped) >= 3 or (norm[0] not in PROCLITICS and len(stripped) >= 2):
         return stripped
     return norm
+
+
+@lru_cache(maxsize=1 << 12)
+def unsuffixed(norm: str) -> tuple:
+    """The noun under an attached pronoun (خطابه -> خطاب; كلمته -> كلمه, كلمت: a ة noun takes
+    its pronoun after ت); empty when nothing is attached or too little would be left."""
+    for suffix in PRONOUN_SUFFIXES:
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            stem = norm[:-len(suffix)]
+            return (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+    return ()

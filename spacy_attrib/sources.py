@@ -18,7 +18,7 @@ from .base import LexiconPipe
 from .contents import PLUPERFECT_SPAN
 from .extensions import set_records
 from .lexicon import Lexicon
-from .normalize import PRONOUN_SUFFIXES, normalize, strip_article
+from .normalize import PRONOUN_SUFFIXES, normalize, strip_article, unsuffixed
 from .scorer import make_attribution_scorer  # noqa: F401 - registers the scorer
 from .syntax import subjects
 from .text import COMMAS, Intervals, TextView, Word, view_of
@@ -84,6 +84,7 @@ class SourceRules:
         self.authored = {strip_article(w) for w in lexicon.extra_set("authored_evidence")}
         self.documents = {strip_article(w) for w in lexicon.extra_set("documents")}
         self.issued_words = lexicon.extra_set("issued_by")
+        self._bal_surnames: Optional[set] = None  # بالطيب after سمير somewhere in the text
 
     # --- noun phrases -----------------------------------------------------------
 
@@ -205,6 +206,20 @@ class SourceRules:
         return w.norm == "بما" or (t[1:2] in ("ت", "م", "إ", "أ") and len(t) >= 5) \
             or w.norm in self.lex.extra_set("bi_verbal_nouns")  # بوجود، بوقوع: not بوقيلة
 
+    def _bi_complement(self, j: int) -> bool:
+        """`تعهد بالعمل على تجاوز…`، `طالب بالتحقيق في…`: a definite بـ word followed by a
+        preposition is the verb's complement; a surname in بال (بالحاج، بالضياف) is followed by
+        a complementizer, a comma or a title, not by a preposition."""
+        w, nxt = self.words[j], self.view.next_word(j)
+        if not (w.norm.startswith("بال") and nxt is not None and nxt.kind == "w"
+                and nxt.norm in self.lex.prepositions) or w.norm in self.given_names:
+            return False
+        if self._bal_surnames is None:  # وأشار بالطيب إلى: the surname of سمير بالطيب
+            words = self.words
+            self._bal_surnames = {x.norm for k, x in enumerate(words) if k and x.kind == "w"
+                                  and x.norm.startswith("بال") and words[k - 1].norm in self.given_names}
+        return w.norm not in self._bal_surnames
+
     def _foreign_name_before_clause(self, j: int) -> bool:
         """`وقال أوباما إن`: a word in ا before the complementizer is a name (with up to three
         more words of it: وقالت فلاديميرا رودريغز دي أوليفيرا إنها; or its title: وقالت
@@ -289,7 +304,8 @@ class SourceRules:
                 return self._np_from(k, last)
         if j + 1 <= last and words[j].norm == "كل" and words[j + 1].norm == "من":
             j += 2  # اعتبر كل من X و Y
-        if j > last or words[j].kind != "w" or self._ends_np(words[j]) or self._bi_verbal_noun(words[j]) or (
+        if j > last or words[j].kind != "w" or self._ends_np(words[j]) or self._bi_verbal_noun(words[j]) \
+                or self._bi_complement(j) or (
                 self._accusative(words[j]) and not self._foreign_name_before_clause(j)):
             return None
         n = words[j].norm
@@ -748,7 +764,8 @@ class SourceRules:
     # --- word classes -------------------------------------------------------------
 
     def is_role(self, w: Word) -> bool:
-        return strip_article(w.norm) in self.lex.roles or w.norm in self.lex.roles
+        n = w.norm  # الأحد is Sunday, not أحد ("one of") with its article
+        return n in self.lex.roles or (strip_article(n) in self.lex.roles and n not in self.lex.temporal)
 
     def is_org(self, w: Word) -> bool:
         return strip_article(w.norm) in self.lex.orgs or w.norm in self.lex.orgs
@@ -837,17 +854,22 @@ class SourceRules:
             adjectives = {strip_article(w.norm) for w in ws[1:] if w.norm.startswith("ال")
                           and w.norm.endswith(("ي", "يه")) and w.norm not in self.lex.nisba} \
                 if self._body_not_title(ws[0]) else set()
-            names = set()
+            names, bodies, nisbas = set(), set(), set()
         elif len(ws) <= 2 and (not any(self.is_role(w) or self.is_org(w) for w in ws)
                                or (len(ws) == 2 and self._given_name_at(ws, 0))):
-            heads, countries, names, adjectives = set(), set(), keys, set()
+            heads, countries, names, adjectives, bodies, nisbas = set(), set(), keys, set(), set(), set()
         elif self._generic_construct(ws):  # مخرج الفيلم، رئيس الحكومة -> its named mention
             heads = {strip_article(ws[0].norm)}
             countries, names, adjectives = set(), set(), set()
+            # the body it heads must be named there too: رئيس المجلس الدستوري is not the
+            # president named before, رئيس الحكومة not الرئيس الباجي قائد السبسي
+            bodies = {strip_article(w.norm) for w in ws[1:] if self.is_org(w)}
+            nisbas = {self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba}
         else:
             return None
         start = self.words[span[0]].start
         i = bisect_left(self._mention_starts, start)
+        fallback = None  # a mention that fits but names no country, when the back-reference does
         for k in range(i - 1, -1, -1):  # not mentions[:i]: a copy per call is quadratic
             m = self.mentions[k]
             if self.words[m[0]].start < start - ANTECEDENT_WINDOW:
@@ -866,6 +888,9 @@ class SourceRules:
                           for w in mws} - {None}
             if countries and mcountries and not countries & mcountries:
                 continue  # الاتحاد الماليزي is not الاتحاد الآسيوي
+            if any(not any(b[:-1] in w.norm for w in mws) for b in bodies) \
+                    and not (nisbas & mcountries):  # (مكتب الجمعية: لجمعية القضاة)
+                continue  # (رئيسة الحكومة البريطانية is رئيسة الوزراء البريطانية تيريزا ماي)
             if any(not any(k.startswith(a[:-1] if a.endswith("ي") else a[:-2]) for k in mkeys)
                    for a in adjectives):
                 continue  # (المنظمة الأممية may be منظمة الأمم المتحدة للطفولة)
@@ -873,10 +898,14 @@ class SourceRules:
             if heads and self._body_not_title(ws[0]) and self.is_role(mws[0]) and not self.is_org(mws[0]):
                 continue  # الائتلاف is not عضو الائتلاف المقيم, الوزارة not وزير الداخلية
             if (heads & mkeys) or (person and self.is_role(mws[0]) and countries & mcountries):
-                return m  # المسؤول الأرميني may name a minister; الاتحاد الأوروبي no other body
+                # المسؤول الأرميني may name a minister; الاتحاد الأوروبي no other body; الرئيس
+                # الفرنسي is the French president named before, not a nearer رئيس المجلس
+                if not countries or mcountries:
+                    return m
+                fallback = fallback or m
         if names:
             return self._named_before(span, ws)
-        return None
+        return fallback
 
     def _generic_speaker(self, span: Tuple[int, int], cue, last_entity: Entity) -> bool:
         """المتحدث / المتحدثة alone: "the speaker", i.e. the one just quoted (if gender agrees)."""
@@ -1535,10 +1564,12 @@ class SourceRules:
             head = strip_article(ws[0].norm) if ws else ""
             body = bool(ws) and self._body_not_title(ws[0])
             countries = self._countries(ws[1:])
-            for ent in reversed(cands):  # the same head first: المسؤول الإسرائيلي is the
-                if head in ent.heads and not (body and not ent.is_org) \
-                        and not self._other_country(countries, ent):  # official, not the
-                    return ent  # latest Israeli source; الائتلاف is no member of it
+            fits = [ent for ent in reversed(cands)  # the same head first: المسؤول الإسرائيلي
+                    if head in ent.heads and not (body and not ent.is_org)  # is the official,
+                    and not self._other_country(countries, ent)]  # not the latest Israeli
+            if fits:  # source; الائتلاف is no member of it; الرئيس الفرنسي is the president
+                return next((ent for ent in fits  # named French, not a nearer رئيس المجلس
+                             if countries & self._countries(self.np_words(ent.best))), fits[0])
             person = bool(ws) and self.is_role(ws[0]) and not self.is_org(ws[0])
             for ent in reversed(cands):  # الدبلوماسي البلجيكي: a person, not الحكومة البلجيكية
                 if ent.info.get("affiliation") in countries \
@@ -1860,7 +1891,8 @@ class SourceRules:
                     or w.norm in self.lex.complementizers or w.norm in _RELATIVES:
                 return span
             bare = strip_article(w.norm[1:] if w.norm[:1] in "بل" and not w.norm.startswith("ال") else w.norm)
-            if bare in events or strip_article(w.norm) in events:
+            if bare in events or strip_article(w.norm) in events \
+                    or any(x in events for x in unsuffixed(bare)):  # في خطابه، في كلمتها
                 return span
         return span[0], last
 

@@ -615,6 +615,29 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
     pytest.param("وأكد مدير عام السجون والإصلاح ارتفاع عدد السجينات في السجون، "
                  "مؤكدا أنهن يعاملن معاملة عادية.",
                  "مدير عام السجون والإصلاح", id="verbal-noun-object-after-definite"),
+    # a speech event with its pronoun (في خطابه، في كلمتها) is where it was said, not part of
+    # the speaker; a weekday after the name's apposition is when
+    pytest.param("وقال الوزير إن الوضع مستقر. وذكّر الرئيس الفرنسي الشاب في خطابه أن الفرنسيين "
+                 "اختاروا الأمل.", "الرئيس الفرنسي الشاب", id="speech-event-with-a-pronoun"),
+    pytest.param("أكّد الرئيس الفرنسي، إيمانويل ماكرون، الأحد، في أول خطاب له، أن مهمته الأولى هي "
+                 "إعادة الثقة.", "الرئيس الفرنسي، إيمانويل ماكرون", id="sunday-is-no-title"),
+    # a definite بـ word before a preposition is the verb's complement (تعهد بالعمل على), unless
+    # the text names it as a surname (سمير بالطيب … وأشار بالطيب إلى)
+    pytest.param("وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا قوية. كما تعهد بالعمل على تجاوز "
+                 'الانقسامات، مؤكد أن "العالم ينتظر منا الكثير". وأوضح أن فرنسا واجهت تهديدا.',
+                 "الرئيس الفرنسي إيمانويل ماكرون", id="bi-complement-is-no-subject"),
+    # a title in construct with a body is the one named with that body, not any earlier
+    # holder of the title; a back-reference with a nisba prefers the mention of that country
+    pytest.param("أكّد الرئيس الفرنسي إيمانويل ماكرون أن مهمته الأولى هي إعادة الثقة. وقال رئيس "
+                 "المجلس الدستوري إن الفوز رسمي.", "رئيس المجلس الدستوري", id="construct-needs-its-body"),
+    pytest.param("أكّد الرئيس الفرنسي إيمانويل ماكرون أن مهمته الأولى هي إعادة الثقة. وقال رئيس "
+                 "المجلس الدستوري لوران فابيوس إن الفوز رسمي. وذكّر الرئيس الفرنسي الشاب أن "
+                 "الفرنسيين اختاروا الأمل.", "الرئيس الفرنسي إيمانويل ماكرون",
+                 id="backref-prefers-its-country"),
+    pytest.param("وقال رئيس الغرفة النقابية الوطنية للمؤسسات التلفزية عبد الحميد عبد الله إن القطاع "
+                 "متضرر. وأشار رئيس النقابة إلى أن قناة تنوي الرحيل.",
+                 "رئيس الغرفة النقابية الوطنية للمؤسسات التلفزية عبد الحميد عبد الله",
+                 id="construct-body-by-its-stem"),
     pytest.param("وأضاف كاهية مدير الرعاية الصحية منصف المحمدي تسجيل 130 حالة إصابة، مبرزا أن "
                  "التلاميذ سيتلقون التلقيح.",
                  "كاهية مدير الرعاية الصحية منصف المحمدي", id="taf3il-verbal-noun-object-after-a-name"),
@@ -1036,3 +1059,10 @@ def test_speech_after_a_title_is_not_a_quoted_name(nlp):
     text = 'وقال الوزير "إن الحكومة مستعدة لكل الاحتمالات" مضيفا "سنبدأ العمل غدا في كل الجهات".'
     rows = extract(nlp, text)[1]
     assert [r["source"] for r in rows] == ["الوزير", "الوزير"], rows
+
+
+def test_bal_surname_named_in_the_text_stays_the_subject(nlp):
+    """وأشار بالطيب إلى: a بال word before a preposition is the surname the text gave سمير."""
+    doc = nlp("وقال وزير الفلاحة سمير بالطيب إن الموسم جيد. وأشار بالطيب إلى أن الأمطار كانت كافية.")
+    last = doc._.attributions[-1]
+    assert last.speaker is not None and last.speaker.text == "بالطيب"
