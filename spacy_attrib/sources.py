@@ -1392,7 +1392,9 @@ class SourceRules:
         elif affiliation is None:  # the fallbacks, looked up only when needed
             country = countries() or ([member_country] if member_country else [])
             insts = [c for c in map(self.lex.institution, (w.norm for w in all_ws)) if c]
-            affiliation = country[-1] if country else insts[-1] if insts else None
+            affiliation = country[-1] if country else self._ministry(role_ws) if not org_first \
+                else None
+            affiliation = affiliation or (insts[-1] if insts else None)
         if org_first:
             own = regional is not None and regional[0] is role_ws[0]  # الاتحاد الأوروبي
             info["name"] = phrase(regional if own else strip_nisba(role_ws))
@@ -1426,6 +1428,28 @@ class SourceRules:
             # عدد من الأهالي، بعض المحتجين: a group, no name; its gender is the verb's agreement
             info["role"], info["name"], info["gender"] = phrase(group), None, None
         return info
+
+    def _ministry(self, role_ws: List[Word]) -> Optional[str]:
+        """`وزير التجارة رضا لحول` -> وزارة التجارة: a minister whom the text places in no
+        country speaks for the ministry of the portfolio (its definite words, up to a modifier
+        such as السابق or بالنيابة, a title or a name)."""
+        if not role_ws or strip_article(role_ws[0].norm) not in ("وزير", "وزيره"):
+            return None
+        stop = self.lex.extra_set("role_modifiers") | self.lex.extra_set("acting")
+        portfolio: List[Word] = []
+        for w in role_ws[1:]:
+            n = w.norm
+            if w.kind != "w" or n in stop or n in ("الاسبق", "الجديد", "الجديده") \
+                    or self.is_role(w) or n in self.given_names:
+                break
+            portfolio.append(w)
+        if not portfolio or not portfolio[0].norm.startswith("ال"):
+            return None  # وزير خارجية فرنسا: the country names it
+        nxt = self.view.next_word(portfolio[-1].i)
+        if len(portfolio) > 1 and portfolio[-1].norm.startswith("و") and nxt is not None \
+                and nxt.norm in self.lex.prepositions:
+            portfolio.pop()  # وزيرة الثقافة والمحافظة | على التراث: the mention cut a portfolio short
+        return "وزارة " + self.view.text[portfolio[0].start:portfolio[-1].end]
 
     def _regional_body(self, ws: List[Word]) -> Optional[List[Word]]:
         """`الاتحاد الأوروبي`، `المفوضية الأوروبية`: a body with the nisba of a region, not of a
