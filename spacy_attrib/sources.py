@@ -612,8 +612,9 @@ class SourceRules:
         a name (after an optional nisba) between commas, following a role NP."""
         words = self.words
         k = comma - 1
-        while k >= 0 and words[k].kind == "w" and not (self.is_role(words[k]) or self.is_org(words[k])):
-            k -= 1
+        while k >= 0 and (words[k].kind == "q" or words[k].kind == "w" and not (
+                self.is_role(words[k]) or self.is_org(words[k]))):
+            k -= 1  # الرئيس السابق للاتحاد الدولي لكرة القدم "فيفا"، جوسيف بلاتر
         if k < 0 or words[k].kind != "w" or comma - k > MAX_NP:
             return None
         j = comma + 1
@@ -628,9 +629,17 @@ class SourceRules:
                                                    or words[j].norm in self.given_def):
             end = j
             j += 1
-        if end is None or (j <= last and words[j].kind == "w"):
-            return None
+        if end is None or (j <= last and words[j].kind == "w" and not (
+                words[j].norm in self.lex.prepositions and self._full_name(words[first:j]))):
+            return None  # a full name may end at a PP: غاب …، جوسيف بلاتر | عن الأنظار
         return end
+
+    def _full_name(self, ws: List[Word]) -> bool:
+        """A given name and one surname (جوسيف بلاتر), or a two-word given name and one
+        surname (عبد اللطيف المرزوقي)."""
+        if len(ws) == 2:
+            return ws[0].norm in self.given_names
+        return len(ws) == 3 and f"{ws[0].norm} {ws[1].norm}" in self.given_names
 
     def np_before(self, cue_w: int) -> Optional[Tuple[int, int]]:
         """SVO subject: the NP between the clause start and the cue (الوزارة قالت إن…)."""
@@ -1347,7 +1356,9 @@ class SourceRules:
                     return first == 1 or self.is_org(w) or self.is_role(w)
                 return self._after_nisba(chain, i) or self._ends_np(w) or self._place_or_time(w) \
                     or self.is_role(w) or self._given_name_at(chain, i) \
-                    or w.norm in self.lex.extra_set("acting")  # مدير السجن | بالنيابة
+                    or w.norm in self.lex.extra_set("acting") \
+                    or (i >= 2 and self.words[w.i - 1].kind == "q")
+                # مدير السجن | بالنيابة; الاتحاد الدولي لكرة القدم | "فيفا": its acronym
 
             stop = next((i for i in range(first, len(chain)) if ends(i)), len(chain))
             ws = strip_nisba(chain[:stop])

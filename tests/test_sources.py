@@ -627,6 +627,13 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
     pytest.param("وأكد مدير عام السجون والإصلاح ارتفاع عدد السجينات في السجون، "
                  "مؤكدا أنهن يعاملن معاملة عادية.",
                  "مدير عام السجون والإصلاح", id="verbal-noun-object-after-definite"),
+    # a name apposition after a quoted acronym, and one that ends at a PP, names the subject
+    # of a sentence that reports nothing; a surname later refers to it
+    pytest.param('غاب الرئيس السابق للاتحاد الدولي لكرة القدم "فيفا"، جوزيف بلاتر عن الأنظار. وأجرى '
+                 'بلاتر مقابلة مع قناة سويسرية، وقال إن المونديال كان سيذهب إلى أمريكا.',
+                 'الرئيس السابق للاتحاد الدولي لكرة القدم "فيفا"، جوزيف بلاتر', id="name-after-an-acronym"),
+    pytest.param("وكان وزير التربية، ناجي جلول في زيارة إلى الجهة. وأكد أن المدارس ستفتح.",
+                 "وزير التربية، ناجي جلول", id="name-apposition-ending-at-a-pp"),
     # a speech event with its pronoun (في خطابه، في كلمتها) is where it was said, not part of
     # the speaker; a weekday after the name's apposition is when
     pytest.param("وقال الوزير إن الوضع مستقر. وذكّر الرئيس الفرنسي الشاب في خطابه أن الفرنسيين "
