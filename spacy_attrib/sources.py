@@ -893,8 +893,9 @@ class SourceRules:
                 if names <= mkeys:
                     return m
                 continue
-            mcountries = {self.lex.nisba.get(w.norm) or self.lex.country(w.norm)
-                          for w in mws} - {None}
+            mcountries = {self.lex.nisba.get(w.norm) or (  # not a posting: سفيرة المملكة
+                self.lex.country(w.norm) if w.norm[:1] != "ب" or w.norm in self.lex.country_names
+                else None) for w in mws} - {None}  # المتحدة بتونس is no Tunisian official
             if countries and mcountries and not countries & mcountries:
                 continue  # الاتحاد الماليزي is not الاتحاد الآسيوي
             if any(not any(b[:-1] in w.norm for w in mws) for b in bodies) \
@@ -950,6 +951,18 @@ class SourceRules:
         """المنظمة، الهيئة، الجمعية alone: any kind of body, named before under its own head."""
         ws = self.np_words(span)
         return len(ws) == 1 and ws[0].norm in self.lex.extra_set("generic_bodies")
+
+    def _recent_person(self, span: Tuple[int, int], pos: int, cue) -> Optional[Entity]:
+        """المسؤول alone, with no earlier مسؤول: "the official", i.e. the person quoted last
+        whose gender agrees (وقال ضابط التنسيق ظفار إقبال … وأضاف المسؤول), not a body."""
+        ws = self.np_words(span)
+        if len(ws) != 1 or ws[0].norm not in self.lex.extra_set("generic_persons"):
+            return None
+        gender = self.lex.role_gender.get(strip_article(ws[0].norm))
+        return max((e for e in self.entities[-RECENT_ENTITIES:] if not e.is_org and not e.evidence
+                    and not e.plural and e.last_pos < pos and pos - e.last_pos < ANTECEDENT_WINDOW
+                    and (gender is None or self._agrees(e, gender))),
+                   key=lambda e: e.last_pos, default=None)
 
     def _recent_body(self, pos: int) -> Optional[Entity]:
         """The body mentioned last before `pos` (the verb agrees with the generic noun, not
@@ -2016,6 +2029,8 @@ class SourceRules:
                     entity = self.antecedent(pos, cue, backref=span)
                     if entity is None and self._generic_source(span):
                         entity = last_entity
+                    elif entity is None and (person := self._recent_person(span, pos, cue)):
+                        entity = person  # وأضاف المسؤول: the official just quoted
                     elif entity is None and self._generic_body(span):
                         entity = self._recent_body(pos)  # وفندت المنظمة: the body just named (الاتحاد)
                     entity = entity or self.entity_for(span, cue)

@@ -634,6 +634,13 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  'الرئيس السابق للاتحاد الدولي لكرة القدم "فيفا"، جوزيف بلاتر', id="name-after-an-acronym"),
     pytest.param("وكان وزير التربية، ناجي جلول في زيارة إلى الجهة. وأكد أن المدارس ستفتح.",
                  "وزير التربية، ناجي جلول", id="name-apposition-ending-at-a-pp"),
+    # a country after بـ is where an envoy serves, not whom she speaks for
+    pytest.param("وقالت سفيرة المملكة المتحدة بتونس، لويز دي سوزا، إن القرار أمني. وأكد المسؤول "
+                 "التونسي أن الإجراء غير مبرر.", "المسؤول التونسي", id="posting-is-no-nationality"),
+    # المسؤول alone with no earlier مسؤول is the person just quoted, not a body
+    pytest.param("وقال ضابط التنسيق في المنطقة ظفار إقبال إن الحادث وقع صباحا. وأعلنت الشرطة أن "
+                 "الطريق أغلقت. وأضاف المسؤول أن الحصيلة قد ترتفع.",
+                 "ضابط التنسيق في المنطقة ظفار إقبال", id="the-official-is-the-person-quoted"),
     # a speech event with its pronoun (في خطابه، في كلمتها) is where it was said, not part of
     # the speaker; a weekday after the name's apposition is when
     pytest.param("وقال الوزير إن الوضع مستقر. وذكّر الرئيس الفرنسي الشاب في خطابه أن الفرنسيين "
