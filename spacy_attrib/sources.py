@@ -453,6 +453,9 @@ class SourceRules:
             return True
         if prev.kind != "w" or w.norm in self.given_names or self.is_role(w) or self.is_org(w):
             return False
+        if prev.norm.startswith(("ال", "لل", "بال", "وال")) and not n.startswith("ال") \
+                and (n in self.lex.extra_set("event_nouns") or n[:-1] in self.lex.extra_set("event_nouns")):
+            return True  # ألقت المديرة العامة لمنظمة اليونسكو | كلمة، أصدرت الوزارة | بيانا
         if prev.norm.startswith(("ال", "لل", "بال", "وال")) and self._verbal_noun_shape(n) \
                 and not self.is_role(prev):
             return True  # أكد مدير عام السجون والإصلاح | ارتفاع عدد السجينات: its object
@@ -2046,9 +2049,14 @@ class SourceRules:
                     entity, confidence = last_entity, 0.5
             else:
                 entity = self.antecedent(pos, cue)
-                if entity is None:
+                gender = Lexicon.gender_of(cue.get("feats", ""))
+                if entity is None or (gender in ("male", "female") and not self._agrees(entity, gender)):
+                    # no earlier source, or none of its gender: the sentence's own subject
+                    # (ألقى المرزوقي كلمة… كما ألقت إيرينا بوكوفا كلمة صرحت فيها بأن)
                     fallback = self.mention_before(cue["w0"], cue)
-                    if fallback is not None:
+                    if fallback is not None and (entity is None or (
+                            self.words[fallback[0]].sent == self.words[cue["w0"]].sent
+                            and self.describe(fallback, None)["gender"] == gender)):
                         entity = self.entity_for(fallback, cue)
                 confidence -= 0.2
             if entity is None and cue is None:

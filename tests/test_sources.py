@@ -641,6 +641,11 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
     pytest.param("وقال ضابط التنسيق في المنطقة ظفار إقبال إن الحادث وقع صباحا. وأعلنت الشرطة أن "
                  "الطريق أغلقت. وأضاف المسؤول أن الحصيلة قد ترتفع.",
                  "ضابط التنسيق في المنطقة ظفار إقبال", id="the-official-is-the-person-quoted"),
+    # a dropped subject whose gender no earlier source has is the subject of its own sentence
+    pytest.param("وألقى الرئيس التونسي المنصف المرزوقي كلمة أكد فيها أنه يفضل الحرية. كما ألقت "
+                 "إيرينا بوكوفا المديرة العامة لمنظمة اليونسكو كلمة بعد تسليم الجائزة صرحت فيها "
+                 "بأن حرية التعبير مبدأ أساسي.", "إيرينا بوكوفا المديرة العامة لمنظمة اليونسكو",
+                 id="gender-picks-the-sentence-subject"),
     # a speech event with its pronoun (في خطابه، في كلمتها) is where it was said, not part of
     # the speaker; a weekday after the name's apposition is when
     pytest.param("وقال الوزير إن الوضع مستقر. وذكّر الرئيس الفرنسي الشاب في خطابه أن الفرنسيين "
