@@ -429,7 +429,7 @@ class ContentRules:
             return
         limit = MAX_GAP.get(kind, 8)
         gap_first, n_gap = cue["w1"] + 1, 0
-        gap_nouns: List[int] = []  # وأضاف في تصريح: «…»: the noun is part of the verb's report
+        gap_nouns: List[int] = []  # وأضاف في تصريح: «…»: the noun (or نقلا عن) is part of the verb's report
         j = gap_first
         while j < len(words) and n_gap <= limit:
             w = words[j]
@@ -478,7 +478,9 @@ class ContentRules:
                     elif oc["type"] == "noun":
                         gap_nouns.append(other)
                     elif oc["type"] == "according_to":
-                        self.consumed_cues.add(other)  # قالت الصحيفة نقلا عن مسؤول إن: via
+                        # قالت الصحيفة نقلا عن مسؤول إن: via, once the verb has its clause (not
+                        # وقد وصفت حالتهم بالمستقرة، حسب مصدر أمني: the phrase reports all that)
+                        gap_nouns.append(other)
                     elif oc["type"] in ("verb", "participle") and oc["core"]:
                         return
                 if w.norm not in self.lex.temporal:
@@ -588,8 +590,13 @@ class ContentRules:
         np_last = self._source_before_clause(np_first, j, np_last)
         lo, _ = view.sentence_bounds(cue["w0"])
         credit = self.outlet_credit(cue, np_first, np_last)
-        if self.reporting_cue_between(lo, cue["w0"]) and not credit:
-            return  # قال إن X استنادا إلى Y: the phrase belongs to the reported clause
+        if not credit and self.reporting_cue_between(lo, cue["w0"]) and (
+                self.reporting_cue_between(lo, cue["w0"], with_clause=True)
+                or not self._source_head(words[np_first])):
+            # قال إن X استنادا إلى Y: the phrase belongs to the reported clause; after a verb
+            # with no clause of its own (أعلنت الشرطة اعتقال X، وفق ما أورده موقع Y) only a
+            # source reports the sentence, not a standard (وأكد حقه في الاعتراض وفق المرجعيات)
+            return
         before = [w for w in words[lo:cue["w0"]] if w.kind == "w" and w.norm not in _CONNECTORS]
         # وبحسب / ووفقا with a conjunction opens a clause of its own (often after a run-in
         # subheading: "الذهب عبر التاريخ وبحسب تقرير…"): its content follows it
@@ -614,6 +621,16 @@ class ContentRules:
         if last >= j:
             s, e = self.span_of(j, last)
             self.add(s, e, "indirect", k, [np_first, np_last])
+
+    def _source_head(self, w) -> bool:
+        """Can this word head a source: a title, a body or outlet, a document, a name?"""
+        n = w.norm
+        bare = n[1:] if n[:1] in "لب" and not n.startswith("ال") else n
+        bare = "ا" + bare[1:] if bare.startswith("لل") else bare
+        keys = {n, bare, strip_article(n), strip_article(bare)}
+        lex = self.lex
+        return any(x in lex.roles or x in lex.orgs or x in lex.given_names
+                   or x in lex.extra_set("documents") for x in keys)
 
     def _past_addressee(self, j: int) -> int:
         """`وفق ما صرح به لوكالة تونس إفريقيا للأنباء وزير الشؤون الاجتماعية`، `بحسب ما أفاد
@@ -735,14 +752,18 @@ class ContentRules:
                 return last
         return np_last
 
-    def reporting_cue_between(self, first: int, last: int, nouns: bool = False) -> bool:
+    def reporting_cue_between(self, first: int, last: int, nouns: bool = False,
+                              with_clause: bool = False) -> bool:
         """Is there a reporting verb or participle in words[first:last], outside quotations
-        (a verb inside a quotation is the quoted speaker's, not the journalist's)?"""
+        (a verb inside a quotation is the quoted speaker's, not the journalist's)?
+        `with_clause`: only one that introduces a clause (وصفت حالتهم بالمستقرة، معلومات تفيد
+        بحيازتهم report nothing the according-to phrase could belong to)."""
         for k in {self.cue_at[j] for j in range(first, last) if j in self.cue_at}:
             c = self.cues[k]
             if c["type"] == "according_to" or (c["type"] == "noun" and not nouns):
                 continue
-            if (c.get("weak") and not self.comp_follows(k)) or self.inside_speech_quote(c["w0"]):
+            if ((c.get("weak") or with_clause) and not self.comp_follows(k)) \
+                    or self.inside_speech_quote(c["w0"]):
                 continue
             return True
         return False

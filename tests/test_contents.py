@@ -402,3 +402,25 @@ def test_a_participle_before_a_closing_mark_stays_in_the_quotation(nlp):
 ])
 def test_an_ambiguous_verb_opening_a_sentence_has_its_subject_first(nlp, text, n):
     assert len(extract(nlp, text)[1]) == n
+
+
+@pytest.mark.parametrize("text,content,source", [
+    # a verb with no clause of its own leaves the sentence to the according-to phrase
+    ("وتوفيت امرأة على عين المكان وقد وصفت حالة المصابين بالمستقرة، حسب مصدر أمني.",
+     "وتوفيت امرأة على عين المكان وقد وصفت حالة المصابين بالمستقرة", "مصدر أمني"),
+    ("أعلنت الشرطة الألمانية اليوم اعتقال شاب سوري، وفق ما أورده موقع دويتشه فيله.",
+     "أعلنت الشرطة الألمانية اليوم اعتقال شاب سوري", "موقع دويتشه فيله"),
+])
+def test_according_to_after_a_verb_without_a_clause(nlp, text, content, source):
+    rows = [a.to_dict() for a in nlp(text)._.attributions]
+    assert [(r["content"]["text"], r["source"]["text"]) for r in rows] == [(content, source)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد حق الاتحاد في الاعتراض على هذا المنشور وفق المرجعيات القانونية.",  # a standard
+    "وقال الوزير إن الاتفاق جيد استنادا إلى تقرير الخبراء.",  # part of the reported clause
+])
+def test_according_to_phrase_that_reports_nothing(nlp, text):
+    rows = [a.to_dict() for a in nlp(text)._.attributions]
+    assert all(r["cue"]["text"] not in ("وفق", "استنادا إلى") for r in rows if r["cue"])
+
