@@ -405,6 +405,9 @@ class SourceRules:
                 end = j = q_end
                 j += 1
                 continue
+            if self._abbreviation_dot(j) and j + 1 <= last:
+                end, j = j, j + 1  # وزير الاقتصاد د. علاء الرفاتي: the title's dot
+                continue
             if w.kind != "w" or self._ends_np(w) or self._skip(w) or w.norm in _CIRCUMSTANTIAL:
                 break  # آمال كربول | وهي بصدد تقديم نفسها
             if self._org_np_ends(start, j) or self._after_nisba_ends(j) or self._new_constituent(start, j) \
@@ -419,6 +422,13 @@ class SourceRules:
             count += 1
             j += 1
         return start, end
+
+    def _abbreviation_dot(self, j: int) -> bool:
+        """The dot of a one-letter title before a name (د. علاء الرفاتي: doctor)."""
+        words = self.words
+        return words[j].kind == "p" and words[j].text == "." and 0 < j < len(words) - 1 \
+            and words[j - 1].kind == "w" and len(words[j - 1].text) == 1 \
+            and words[j - 1].end == words[j].start and words[j + 1].kind == "w"
 
     def _new_constituent(self, start: int, j: int) -> bool:
         """Words that cannot continue an NP: after a definite word or a person's full name, a
@@ -841,6 +851,7 @@ class SourceRules:
                     and j not in self.cue_words and not self._prep_attached(w):
                 span = self.np_after(j, min(len(words) - 1, j + MAX_NP))
                 if span is not None:
+                    span = self._pp_then_name(span)
                     prev = self.view.prev_word(j)
                     if prev is not None and prev.kind == "w" and prev.norm in self.lex.prepositions \
                             and prev.norm not in self.lex.extra_set("np_start_skip"):
@@ -1467,7 +1478,7 @@ class SourceRules:
         for w in role_ws[1:]:
             n = w.norm
             if w.kind != "w" or n in stop or n in ("الاسبق", "الجديد", "الجديده") \
-                    or self.is_role(w) or n in self.given_names:
+                    or self.is_role(w) or n in self.given_names or n in self.lex.prepositions:
                 break
             portfolio.append(w)
         if not portfolio or not portfolio[0].norm.startswith("ال"):
@@ -1788,7 +1799,7 @@ class SourceRules:
                                   or prev is not None and prev.norm in ("فقد", "ف")):
             return topic  # أما X، فقد دعا الحكومة: X is the subject, الحكومة the object
         span = self.np_after(j, last) if last >= j and not self._agrees_in_full(cue) else None
-        return span if span is not None else topic
+        return self._pp_then_name(span) if span is not None else topic
 
     # --- linking ------------------------------------------------------------------
 
@@ -1886,6 +1897,30 @@ class SourceRules:
             return span
         return span[0], last
 
+    def _pp_then_name(self, span: Tuple[int, int]) -> Tuple[int, int]:
+        """`أعلن المسؤول الأمني في فيسبوك، أليكس ستاموس، عن…`: a title, its short PP, then the
+        person's name (a given name first) between commas: one mention, wherever it stands."""
+        words = self.words
+        j = span[1] + 1
+        if j >= len(words) or words[j].kind != "w" or words[j].norm not in _MEMBER_PREPS \
+                or not self.is_role(words[span[0]]):
+            return span
+        k = j + 1
+        while k < len(words) and k - j <= 4 and words[k].kind == "w" and not self._ends_np(words[k]) \
+                and not self._skip(words[k]):
+            k += 1
+        if k == j + 1 or k >= len(words) or not (words[k].kind == "p" and words[k].text in COMMAS):
+            return span
+        m = first = k + 1
+        while m < len(words) and m - first < 4 and words[m].kind == "w" and not self._ends_np(words[m]) \
+                and not self._skip(words[m]) and m not in self.cue_words:
+            m += 1
+        name = words[first:m]
+        if len(name) < 2 or not self._given_name_at(name, 0) \
+                or (m < len(words) and words[m].kind == "w" and not self._ends_np(words[m])):
+            return span
+        return span[0], m - 1
+
     def _extend_to_foreign_name(self, span: Tuple[int, int], gap_end: int) -> Tuple[int, int]:
         """`وقال النجم البرتغالي كريستيانو رونالدو إن`: after a title and its nisba, one to
         three unknown indefinite words that fill the gap up to the complementizer are the
@@ -1936,8 +1971,8 @@ class SourceRules:
             return span
         events = self.lex.extra_set("event_nouns")
         for w in words[span[1] + 1:last + 1]:
-            if w.kind == "q":
-                continue  # مرصد "أيسو"
+            if w.kind == "q" or self._abbreviation_dot(w.i):
+                continue  # مرصد "أيسو"، عن حماس د. علاء الرفاتي
             if w.kind != "w" or w.i in self.cue_words or self._skip(w) or w.norm in _CIRCUMSTANTIAL \
                     or w.norm in self.lex.complementizers or w.norm in _RELATIVES:
                 return span

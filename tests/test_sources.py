@@ -646,6 +646,14 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  "إيرينا بوكوفا المديرة العامة لمنظمة اليونسكو كلمة بعد تسليم الجائزة صرحت فيها "
                  "بأن حرية التعبير مبدأ أساسي.", "إيرينا بوكوفا المديرة العامة لمنظمة اليونسكو",
                  id="gender-picks-the-sentence-subject"),
+    # the dot of a one-letter title (د.) is part of the mention; a title with a short PP
+    # and its name between commas is one mention even in a sentence that reports nothing
+    pytest.param("وشدد في هذا الصدد وزير الاقتصاد عن حماس د. علاء الرفاتي أن المشاريع توقفت. "
+                 "وأشار إلى أن المواد قليلة.", "وزير الاقتصاد عن حماس د. علاء الرفاتي",
+                 id="abbreviation-dot-in-a-title"),
+    pytest.param('أعلن المسؤول الأمني في فيسبوك، أليكس ستاموس، عن نية الموقع تنبيه مستخدميه. '
+                 'وكتب ستاموس على فيسبوك: "نسعى دائما لتأمين الحسابات".',
+                 "المسؤول الأمني في فيسبوك، أليكس ستاموس", id="title-pp-then-name"),
     # a speech event with its pronoun (في خطابه، في كلمتها) is where it was said, not part of
     # the speaker; a weekday after the name's apposition is when
     pytest.param("وقال الوزير إن الوضع مستقر. وذكّر الرئيس الفرنسي الشاب في خطابه أن الفرنسيين "
