@@ -311,6 +311,9 @@ class SourceRules:
         n = words[j].norm
         if n[:1] == "ب" and strip_article(n[1:]) in self.lex.extra_set("manner_nouns"):
             return None  # وقال بلهجة متحدية، وأضاف بكل وضوح: how, not who
+        if self._pronoun_suffixed(words[j]) and n not in self.given_names \
+                and any(self._verbal_noun_shape(x) for x in unsuffixed(n)):
+            return None  # وبرر اختياره تأسيس حزب: his choice, the object (not محاميه، والده)
         if past_pp and self._feminine_hal(words[j]) and (
                 j == last or (words[j + 1].kind == "p" and words[j + 1].text in ":" + COMMAS)
                 or words[j + 1].norm in self.lex.complementizers):

@@ -654,6 +654,12 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
     pytest.param('أعلن المسؤول الأمني في فيسبوك، أليكس ستاموس، عن نية الموقع تنبيه مستخدميه. '
                  'وكتب ستاموس على فيسبوك: "نسعى دائما لتأمين الحسابات".',
                  "المسؤول الأمني في فيسبوك، أليكس ستاموس", id="title-pp-then-name"),
+    # a verbal noun with the subject's pronoun (اختياره، تعبيره) is never the speaker
+    pytest.param("وقال رئيس الحكومة الأسبق مهدي جمعة إن الحزب سيكون وسطيا. وبرر إختياره تأسيس حزب "
+                 "جديد بأن البلاد تحتاج إلى حزب قوي.", "رئيس الحكومة الأسبق مهدي جمعة",
+                 id="his-choice-is-no-speaker"),
+    pytest.param("وقال وزير الدفاع فرحات الحرشاني إن الجيش جاهز. والإرهابيون مجموعات إجرامية لا علاقة "
+                 "لها بالدين، بحسب تعبيره.", "وزير الدفاع فرحات الحرشاني", id="bihasab-tabirihi-taf3il"),
     # a speech event with its pronoun (في خطابه، في كلمتها) is where it was said, not part of
     # the speaker; a weekday after the name's apposition is when
     pytest.param("وقال الوزير إن الوضع مستقر. وذكّر الرئيس الفرنسي الشاب في خطابه أن الفرنسيين "
