@@ -1422,6 +1422,9 @@ class SourceRules:
             elif chain:
                 body = body_of(chain)
                 inside = {w.i for w in chain}  # مرصد أيسو الأوروبي
+        named = self._named_with_country(all_ws)  # (القيادي في) نداء تونس: a party, not Tunisia
+        if named is not None and (body is None or named not in body):
+            body = named  # (حركة نداء تونس keeps its head)
         nisba = [self.lex.nisba[w.norm] for w in all_ws if w.norm in self.lex.nisba and w.i not in inside]
         regional = self._regional_body(all_ws)
         if regional is not None:
@@ -1491,6 +1494,20 @@ class SourceRules:
                 and nxt.norm in self.lex.prepositions:
             portfolio.pop()  # وزيرة الثقافة والمحافظة | على التراث: the mention cut a portfolio short
         return "وزارة " + self.view.text[portfolio[0].start:portfolio[-1].end]
+
+    def _named_with_country(self, ws: List[Word]) -> Optional[str]:
+        """A body whose name holds a country (نداء تونس، آفاق تونس, listed in
+        bodies_named_with_country), with a clitic preposition or conjunction on its first word
+        (بافاق تونس); its text as written, without the clitic."""
+        names = self.lex.extra_set("bodies_named_with_country")
+        for a, b in zip(ws, ws[1:]):
+            if b.i != a.i + 1:
+                continue
+            n = a.norm
+            for cut in (0, 1):
+                if f"{n[cut:]} {b.norm}" in names:
+                    return self.view.text[a.start + cut:b.end]
+        return None
 
     def _regional_body(self, ws: List[Word]) -> Optional[List[Word]]:
         """`الاتحاد الأوروبي`، `المفوضية الأوروبية`: a body with the nisba of a region, not of a

@@ -327,6 +327,13 @@ def test_hasab_tabirihi_refers_back(nlp):
 
 
 AFFILIATION_CASES = [
+    # a party whose name holds the country (نداء تونس، آفاق تونس) is the affiliation, not Tunisia
+    pytest.param("وقال القيادي بافاق تونس فوزي عبد الرحمان إن الحكومة مستمرة.", "افاق تونس",
+                 id="party-named-with-its-country"),
+    pytest.param("وقال الناشط السياسي عبد الستار المسعودي، أحد مؤسسي نداء تونس، إن الحكومة مستمرة.",
+                 "نداء تونس", id="party-in-an-apposition"),
+    pytest.param("وقال القيادي بحركة نداء تونس سفيان طوبال إن الحكومة مستمرة.", "حركة نداء تونس",
+                 id="party-keeps-its-head"),
     # a minister placed in no country speaks for the ministry of the portfolio; a nisba or a
     # country still names the country
     pytest.param("وقال وزير التجارة رضا لحول إن الأسعار مستقرة.", "وزارة التجارة", id="minister-ministry"),
