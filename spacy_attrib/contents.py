@@ -246,10 +246,21 @@ class ContentRules:
             prev = self.view.prev_word(j, skip_punct=False)
             return prev is None or prev.kind != "w"  # ، مشددة على…: after a comma it reports
         if cue["clitic"]:
-            return True
+            # وتستنكر بشدة هذا الفعل، وتؤكد مساندتها: a present-tense verb with its object goes
+            # on with the reported clause; ويضيف المتحدث أن reports anew
+            return not (self._imperfect(cue) and not self.comp_follows(k, window=6))
         prev = self.view.prev_word(j)
         return prev is None or prev.sent != self.words[j].sent or prev.text in COMMAS \
             or prev.norm in _CONNECTORS
+
+    def _imperfect(self, cue: Dict[str, Any]) -> bool:
+        """Is a verb cue in the present tense (يقول، وتؤكد; not تابع, أكد)?"""
+        if cue["type"] != "verb":
+            return False
+        n = self.words[cue["w0"]].norm
+        n = n[1:] if cue["clitic"] else n
+        lemma = normalize(cue["lemma"])
+        return n[:1] == "ي" or (n[:1] == "ت" and (lemma[:1] != "ت" or n[:2] == "تت"))
 
     def comp_follows(self, k: int, window: int = 12) -> bool:
         """Is there a complementizer or colon soon after cue k, in its sentence? A bare

@@ -424,3 +424,13 @@ def test_according_to_phrase_that_reports_nothing(nlp, text):
     rows = [a.to_dict() for a in nlp(text)._.attributions]
     assert all(r["cue"]["text"] not in ("وفق", "استنادا إلى") for r in rows if r["cue"])
 
+
+def test_present_tense_verb_goes_on_with_the_reported_clause(nlp):
+    """وتستنكر / وتؤكد with an object continue the clause; ويضيف X أن reports anew."""
+    text = ("وذكرت وزارة الشؤون الخارجية، في بيان، أن تونس تدين وتستنكر بشدة هذا الفعل الإرهابي "
+            "الجبان، وتؤكد مساندتها ودعمها لكل الجهود. وقال الوزير إن الوضع صعب، ويضيف المتحدث "
+            "أن الحل قريب.")
+    contents = [a.to_dict()["content"]["text"] for a in nlp(text)._.attributions]
+    assert contents == ["تونس تدين وتستنكر بشدة هذا الفعل الإرهابي الجبان، وتؤكد مساندتها ودعمها لكل الجهود",
+                        "الوضع صعب", "الحل قريب"]
+
