@@ -327,6 +327,9 @@ def test_hasab_tabirihi_refers_back(nlp):
 
 
 AFFILIATION_CASES = [
+    # a coach or player speaks for the team the title governs
+    pytest.param("وقال مدرب المنتخب الوطني للجيدو أنيس الونيفي إن الفريق جاهز.", "المنتخب الوطني للجيدو",
+                 id="coach-of-the-team"),
     # a party whose name holds the country (نداء تونس، آفاق تونس) is the affiliation, not Tunisia
     pytest.param("وقال القيادي بافاق تونس فوزي عبد الرحمان إن الحكومة مستمرة.", "افاق تونس",
                  id="party-named-with-its-country"),
