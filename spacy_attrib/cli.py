@@ -452,9 +452,13 @@ def _corpus_dir_ok(corpus: str) -> bool:
 
 def _score_gold(args: argparse.Namespace):
     from .evaluate import score
-    from .gold import load_gold
+    from .gold import load_gold, read_jsonl
 
     docs = load_gold(Path(args.gold), Path(args.corpus), split=args.split)
+    if getattr(args, "annotators", None):
+        wanted = {a.strip() for a in args.annotators.split(",") if a.strip()}
+        by = {r.get("id"): r.get("annotator") for r in read_jsonl(Path(args.gold))}
+        docs = [d for d in docs if by.get(d.id) in wanted]
     nlp = build_nlp(args.model, args.udpipe_model)
     preds: Dict[str, List[Dict[str, Any]]] = {}
     for doc, doc_id in nlp.pipe(((d.text, d.id) for d in docs), as_tuples=True):
@@ -469,7 +473,8 @@ def evaluate_cmd(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     _, docs, scores = _score_gold(args)
     metrics = scores.metrics()
-    title = f"{Path(args.gold).name}" + (f" ({args.split})" if args.split else "")
+    title = f"{Path(args.gold).name}" + (f" ({args.split})" if args.split else "") \
+        + (f", annotators {args.annotators}" if args.annotators else "")
     table = markdown_table(metrics, title)
     print(table)
     if args.output:
@@ -570,6 +575,9 @@ def make_parser() -> argparse.ArgumentParser:
         p.add_argument("gold", help="standoff JSONL, e.g. corpus/gold.jsonl")
         p.add_argument("--corpus", default="../shared/corpus", help="folder with the raw article JSONL")
         p.add_argument("--split", default=None, help="only documents of this split (dev/test)")
+        p.add_argument("--annotators", default=None,
+                       help="only documents these annotators wrote, comma-separated (e.g. R,S,T,U: "
+                            "one annotation round)")
         p.add_argument("--output", default=None, help=output_help)
         p.add_argument("--model", default=None)
         udpipe_arg(p)

@@ -221,6 +221,15 @@ def test_evaluate_gold_corpus(corpus_dir):
     assert "| metric | value |" in out
 
 
+@pytest.mark.corpus
+def test_evaluate_one_annotation_round(corpus_dir):
+    proc = run_cli(["evaluate", "corpus/gold.jsonl", "--corpus", str(corpus_dir), "--split", "dev",
+                    "--annotators", "R,S,T,U"], REPO_ROOT)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode("utf8")
+    assert "(dev), annotators R,S,T,U** — 40 articles, 148 core" in out
+
+
 def test_evaluate_without_corpus_is_a_usage_error(tmp_path):
     proc = run_cli(["evaluate", str(REPO_ROOT / "corpus" / "gold.jsonl"), "--corpus",
                     str(tmp_path / "absent")], tmp_path)
