@@ -263,8 +263,9 @@ class SourceRules:
         if n == "علي" and w.text.endswith("ي") and not self._ali_is_preposition(w):
             return False  # علي the name; the preposition is على
         if n in self.lex.prepositions or n in self.lex.complementizers or n in _RELATIVES \
-                or (n[:1] == "و" and n[1:] in _RELATIVES) or n in _VERB_PARTICLES or n in _MA_PREPS:
-            return True  # الصندوق | والذي يتراوح، عبد الكافي | فقد أبرز، الوزير | بما قام به
+                or (n[:1] == "و" and (n[1:] in _RELATIVES or n[1:] in ("لم", "لن"))) \
+                or n in _VERB_PARTICLES or n in _MA_PREPS:
+            return True  # الصندوق | والذي يتراوح، عبد الكافي | فقد أبرز، الوزير | بما قام به، | ولم ينف
         if w.i in self.cue_words:
             return True
         if n.startswith("ل") and not n.startswith("ال") and len(n) > 3:

@@ -670,6 +670,10 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  id="his-choice-is-no-speaker"),
     pytest.param("وقال وزير الدفاع فرحات الحرشاني إن الجيش جاهز. والإرهابيون مجموعات إجرامية لا علاقة "
                  "لها بالدين، بحسب تعبيره.", "وزير الدفاع فرحات الحرشاني", id="bihasab-tabirihi-taf3il"),
+    # و + a negating particle opens the second verb: the subject ended before it
+    pytest.param("لم يؤكد عضو هيئة الحقيقة والكرامة خالد الكريشي ولم ينف وجود مفاوضات، مكتفيا بالقول إن "
+                 "فريق الدفاع قام باستشارة الهيئة.", "عضو هيئة الحقيقة والكرامة خالد الكريشي",
+                 id="wa-lam-ends-the-subject"),
     # a speech event with its pronoun (في خطابه، في كلمتها) is where it was said, not part of
     # the speaker; a weekday after the name's apposition is when
     pytest.param("وقال الوزير إن الوضع مستقر. وذكّر الرئيس الفرنسي الشاب في خطابه أن الفرنسيين "
