@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -873,6 +873,8 @@ class SourceRules:
         if not ws:
             return None
         keys = self._keys(ws)
+        # what the fuller mention must share; each kind of short mention sets its own
+        heads = countries = names = adjectives = bodies = nisbas = frozenset()
         if self.is_backref(span):
             heads = {strip_article(w.norm) for w in ws if self.is_role(w) or self.is_org(w)}
             countries = {self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba}
@@ -880,14 +882,12 @@ class SourceRules:
             # is not الاتحاد العام التونسي للشغل (a person's need not: المرشح الرئاسي)
             adjectives = {strip_article(w.norm) for w in ws[1:] if w.norm.startswith("ال")
                           and w.norm.endswith(("ي", "يه")) and w.norm not in self.lex.nisba} \
-                if self._body_not_title(ws[0]) else set()
-            names, bodies, nisbas = set(), set(), set()
+                if self._body_not_title(ws[0]) else frozenset()
         elif len(ws) <= 2 and (not any(self.is_role(w) or self.is_org(w) for w in ws)
                                or (len(ws) == 2 and self._given_name_at(ws, 0))):
-            heads, countries, names, adjectives, bodies, nisbas = set(), set(), keys, set(), set(), set()
+            names = keys
         elif self._generic_construct(ws):  # مخرج الفيلم، رئيس الحكومة -> its named mention
             heads = {strip_article(ws[0].norm)}
-            countries, names, adjectives = set(), set(), set()
             # the body it heads must be named there too: رئيس المجلس الدستوري is not the
             # president named before, رئيس الحكومة not الرئيس الباجي قائد السبسي
             bodies = {strip_article(w.norm) for w in ws[1:] if self.is_org(w)}
@@ -977,17 +977,21 @@ class SourceRules:
         if len(ws) != 1 or ws[0].norm not in self.lex.extra_set("generic_persons"):
             return None
         gender = self.lex.role_gender.get(strip_article(ws[0].norm))
-        return max((e for e in self.entities[-RECENT_ENTITIES:] if not e.is_org and not e.evidence
-                    and not e.plural and e.last_pos < pos and pos - e.last_pos < ANTECEDENT_WINDOW
+        return max((e for e in self._recent_entities(pos) if not e.is_org and not e.plural
                     and (gender is None or self._agrees(e, gender))),
                    key=lambda e: e.last_pos, default=None)
 
     def _recent_body(self, pos: int) -> Optional[Entity]:
         """The body mentioned last before `pos` (the verb agrees with the generic noun, not
         with it: وفندت المنظمة after الاتحاد)."""
-        return max((e for e in self.entities[-RECENT_ENTITIES:] if e.is_org and not e.evidence
-                    and e.last_pos < pos and pos - e.last_pos < ANTECEDENT_WINDOW),
+        return max((e for e in self._recent_entities(pos) if e.is_org),
                    key=lambda e: e.last_pos, default=None)
+
+    def _recent_entities(self, pos: int) -> Iterator[Entity]:
+        """The sources a report at `pos` may refer back to: mentioned before it, within the
+        antecedent window, and not evidence (a study's figures speak for nobody)."""
+        return (e for e in self.entities[-RECENT_ENTITIES:] if not e.evidence
+                and e.last_pos < pos and pos - e.last_pos < ANTECEDENT_WINDOW)
 
     def _generic_construct(self, ws: List[Word]) -> bool:
         """A role or body in construct with definite nouns and no name (مخرج الفيلم)."""
@@ -1480,11 +1484,11 @@ class SourceRules:
         such as السابق or بالنيابة, a title or a name)."""
         if not role_ws or strip_article(role_ws[0].norm) not in ("وزير", "وزيره"):
             return None
-        stop = self.lex.extra_set("role_modifiers") | self.lex.extra_set("acting")
+        modifiers, acting = self.lex.extra_set("role_modifiers"), self.lex.extra_set("acting")
         portfolio: List[Word] = []
         for w in role_ws[1:]:
             n = w.norm
-            if w.kind != "w" or n in stop or n in ("الاسبق", "الجديد", "الجديده") \
+            if w.kind != "w" or n in modifiers or n in acting or n in ("الاسبق", "الجديد", "الجديده") \
                     or self.is_role(w) or n in self.given_names or n in self.lex.prepositions:
                 break
             portfolio.append(w)
@@ -1639,8 +1643,7 @@ class SourceRules:
         """The most recent entity before `pos` that agrees with the cue (and, for a
         back-reference, shares its head noun or nisba)."""
         gender = Lexicon.gender_of(cue.get("feats", "")) if cue else None
-        cands = sorted((e for e in self.entities[-RECENT_ENTITIES:] if not e.evidence
-                        and e.last_pos < pos and pos - e.last_pos < ANTECEDENT_WINDOW),
+        cands = sorted(self._recent_entities(pos),
                        key=lambda e: e.last_pos)  # most recently mentioned last, not created
         if backref is not None:
             ws = self.np_words(backref)
