@@ -1253,10 +1253,56 @@ class SourceRules:
 
     def _role_extent(self, ws: List[Word]) -> int:
         """Index after the role/organisation part of a segment that starts with one: up to
-        a known given name, else while words are definite, nisba, باسم or role/org words."""
-        for k in range(1, len(ws)):
-            if self._given_name_at(ws, k):
-                return k
+        a known given name, else while words are definite, nisba, باسم or role/org words; a
+        name in quote marks after an indefinite head is part of it (رئيس جمعية "أنا يقظ")."""
+        end = self._unquoted_role_extent(ws)
+        words = self.words
+        if not 0 < end < len(ws):
+            return end
+        marks = [j for j in range(ws[0].i, ws[end].i) if words[j].kind == "q"]
+        # inside a quoted name (مراسل "الجوهرة | أف أم"), or one opening after the head
+        if len(marks) % 2 and (marks[-1] < ws[end - 1].i or not ws[end - 1].norm.startswith("ال")):
+            close = next((j for j in range(ws[end].i, min(ws[end].i + 8, len(words)))
+                          if words[j].kind != "w"), None)
+            if close is not None and words[close].kind == "q":
+                while end < len(ws) and ws[end].i < close:
+                    end += 1
+        return end
+
+    def _unquoted_role_extent(self, ws: List[Word]) -> int:
+        given = next((k for k in range(1, len(ws)) if self._given_name_at(ws, k)), None)
+        if given is not None:
+            # رئيس مجموعة البنك الدولي جيم يونغ كيم: the name starts where the title ends,
+            # before the known given name, when only bare words lie between a title closed by
+            # its definite word and it (not الناطق باسم | محاكم صفاقس مراد التركي)
+            end = self._title_extent(ws)
+            if end < given <= end + 2 and ws[end - 1].norm.startswith(("ال", "لل", "بال")) \
+                    and all(self._bare(w) for w in ws[end:given]):
+                return end
+            return given
+        return self._title_extent(ws)
+
+    def _second_title(self, ws: List[Word]) -> Optional[int]:
+        """Where a second title starts after a name: the last title word before the body it
+        speaks for (المنجي القاضي | الناطق الرسمي باسم الحماية المدنية)."""
+        body = next((k for k in range(2, len(ws)) if ws[k].norm == "باسم" or self.is_org(ws[k])), None)
+        if body is None or self.is_role(ws[0]) or self.is_org(ws[0]) or not (
+                self._given_name_at(ws, 0) or ws[0].norm[:1] not in "بلوف"):
+            return None
+        # a definite title word right after the given name is a surname (المنجي القاضي)
+        surname = 2 if f"{ws[0].norm} {ws[1].norm}" in self.given_names else 1
+        return next((k for k in range(1, body) if self.is_role(ws[k]) and not (
+            k == surname and ws[k].norm.startswith("ال") and self._given_name_at(ws, 0))), None)
+
+    def _bare(self, w: Word) -> bool:
+        """A word that can only be part of a name here: no article, no preposition, not a
+        title, body, nisba or country."""
+        n = w.norm
+        return not (n.startswith("ال") or n[:1] in ("ل", "ب", "و", "ف") or self._ends_np(w)
+                    or self.is_role(w) or self.is_org(w)
+                    or n in self.lex.nisba or self.lex.country(n))
+
+    def _title_extent(self, ws: List[Word]) -> int:
         k, adjectives = 1, 0
         while k < len(ws):
             w, n = ws[k], ws[k].norm
@@ -1273,8 +1319,12 @@ class SourceRules:
                 while k < len(ws) and not self._given_name_at(ws, k) and k < len(ws) and \
                         not ws[k].norm.startswith("و"):
                     k += 1
-            elif k + 1 < len(ws) and ws[k + 1].norm.startswith(("ال", "لل")) and k + 2 < len(ws):
-                k += 1  # construct state: تنسيقية اعتصام الكامور
+            elif k + 1 < len(ws) and ws[k + 1].norm.startswith(("ال", "لل")) and k + 2 < len(ws) \
+                    and not (ws[k - 1].norm.startswith(("ال", "لل", "بال")) and n[:1] != "و"
+                             and n not in self.lex.prepositions):
+                k += 1  # construct state: تنسيقية اعتصام الكامور; a PP or a conjoined title (في
+                # المنطقة، ووزير المالية); but a bare noun after a definite word starts the
+                # name: وزير الداخلية | أسد الزمان خان
             elif n[:1] == "ب" and len(n) > 3 and self.lex.country(n):
                 k += 1  # الناطق باسم المحكمة الابتدائية بتونس: a place, not a name
             elif k == adjectives + 1 and self._indefinite_adjective(ws, k):
@@ -1283,6 +1333,10 @@ class SourceRules:
             elif n[:1] == "ب" and self._unprefixed(n) in self.lex.extra_set("region_words") \
                     and k + 1 < len(ws) and not self._given_name_at(ws, k + 1):
                 k += 2  # رئيس الغرفة الجهوية بولاية باجة
+            elif k == 1 and (ws[0].norm in self.lex.extra_set("heads_of") or self.is_org(ws[0])) \
+                    and self._bare(w):
+                k += 1  # an indefinite head governs what follows: حاكم دبي، والي سوسة (but
+                # شيخ روحه is a surname)
             else:
                 break
         return k
@@ -1340,6 +1394,11 @@ class SourceRules:
             role_ws, rest = seg[:end], seg[end:]
             if rest and not name_ws and rest[0].norm not in self.lex.prepositions:
                 name_ws = rest  # not خبراء | في الصحة
+                r = self._second_title(rest)
+                if r is not None:  # العقيد المنجي القاضي الناطق الرسمي باسم الحماية المدنية
+                    name_ws = rest[:r]
+                    if not any(w.norm == "باسم" or self.is_org(w) for w in role_ws[1:]):
+                        role_ws = rest[r:]  # the title that names the body
         org_first = bool(role_ws) and self.is_org(role_ws[0]) and not self.is_role(role_ws[0])
 
         def phrase(ws: List[Word], governed: bool = False) -> Optional[str]:
@@ -1389,6 +1448,10 @@ class SourceRules:
                     # الابتدائية والقطب القضائي); after a construct head, more of its name
                     # (جماعة العدل والإحسان، معهد الصحافة وعلوم الإخبار)
                     return first == 1 or self.is_org(w) or self.is_role(w)
+                if w.norm == "عن" and strip_article(self._unprefixed(chain[i - 1].norm) if (
+                        chain[i - 1].norm[:1] in "لب" and not chain[i - 1].norm.startswith("ال"))
+                        else chain[i - 1].norm) in self.lex.extra_set("cause_nouns"):
+                    return False  # منظمة الدفاع عن المستهلك، الرابطة التونسية للدفاع عن حقوق الإنسان
                 return self._after_nisba(chain, i) or self._ends_np(w) or self._place_or_time(w) \
                     or self.is_role(w) or self._given_name_at(chain, i) \
                     or w.norm in self.lex.extra_set("acting") \
@@ -1418,6 +1481,8 @@ class SourceRules:
                 chain = self._headed(role_ws)  # مدير المسجد الأقصى -> المسجد الأقصى
             if chain:
                 body = body_of(chain)
+        if body is None and affiliation is None and role_ws and not org_first:
+            body = self._quoted_name(role_ws)  # مراسل "الجوهرة أف أم": the outlet it names
         if body is None and not org_first:
             # النائب X عن حركة النهضة، مصدر رسمي في المنظمة الشغيلة
             chain = member or self._body_after(span)
@@ -1430,6 +1495,11 @@ class SourceRules:
         named = self._named_with_country(all_ws)  # (القيادي في) نداء تونس: a party, not Tunisia
         if named is not None and (body is None or named not in body):
             body = named  # (حركة نداء تونس keeps its head)
+        # a nisba right after a given name is a surname (مراد التركي، صلاح الدين المصري)
+        first = 2 if len(name_ws) > 2 and self._given_name_at(name_ws, 0) \
+            and f"{name_ws[0].norm} {name_ws[1].norm}" in self.given_names else 1
+        if not org_first and len(name_ws) > first and self._given_name_at(name_ws, 0):
+            inside.add(name_ws[first].i)
         nisba = [self.lex.nisba[w.norm] for w in all_ws if w.norm in self.lex.nisba and w.i not in inside]
         regional = self._regional_body(all_ws)
         if regional is not None:
@@ -1440,7 +1510,11 @@ class SourceRules:
             affiliation = body
         elif affiliation is None:  # the fallbacks, looked up only when needed
             country = countries() or ([member_country] if member_country else [])
-            insts = [c for c in map(self.lex.institution, (w.norm for w in all_ws)) if c]
+            # a capital in construct with an organisation names it, not whom it speaks for
+            # (شرطة لندن); the institution itself does (الكرملين), so does a place after في
+            genitive = role_ws[1].i if org_first and len(role_ws) > 1 else -1
+            insts = [c for c in map(self.lex.institution, (
+                w.norm for w in all_ws if w.i != genitive)) if c]
             affiliation = country[-1] if country else self._ministry(role_ws) if not org_first \
                 else None
             affiliation = affiliation or (insts[-1] if insts else None)
@@ -1574,7 +1648,8 @@ class SourceRules:
                 # الشؤون الخارجية … وزير الشؤون الخارجية، خميس الجهيناوي
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
-            if not name_tokens and ent.names and heads == ent.heads and self._within(ws, ent.best):
+            if not name_tokens and ent.names and self._within(ws, ent.best) and (
+                    heads == ent.heads or len(ws) > 1 and self.is_role(ws[0])):
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent  # وزير الثقافة، محمد زين العابدين … وزير الثقافة: named before
             if not name_tokens and not ent.names and heads == ent.heads and ws and \
