@@ -757,6 +757,9 @@ class SourceRules:
             start += 1
         if words[start].norm in ("و", "ف", "اما"):
             start += 1
+        n = words[start].norm if start <= end else ""
+        if n[:1] in ("و", "ف") and n[1:] in self.lex.prepositions:
+            return None  # ووسط تعالي الزغاريد قال: a fronted adjunct, not a subject
         if start > end or self._accusative(words[start]) or self._adverbial_pp(words[start]) \
                 or self._bi_verbal_noun(words[start]):
             return None

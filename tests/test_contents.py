@@ -419,10 +419,14 @@ def test_according_to_after_a_verb_without_a_clause(nlp, text, content, source):
 @pytest.mark.parametrize("text", [
     "وأكد حق الاتحاد في الاعتراض على هذا المنشور وفق المرجعيات القانونية.",  # a standard
     "وقال الوزير إن الاتفاق جيد استنادا إلى تقرير الخبراء.",  # part of the reported clause
+    # بناء على: on the strength of (a request, information), not on someone's word
+    "وبناء على هذه المعلومات وبعد استشارة النيابة العمومية تمت مداهمة منزل المظنون فيه.",
+    "تمكنت الوحدات الأمنية بناء على معلومات استخباراتية من حجز كمية من الأسلحة.",
 ])
 def test_according_to_phrase_that_reports_nothing(nlp, text):
     rows = [a.to_dict() for a in nlp(text)._.attributions]
-    assert all(r["cue"]["text"] not in ("وفق", "استنادا إلى") for r in rows if r["cue"])
+    assert all(r["cue"]["text"] not in ("وفق", "استنادا إلى", "بناء على", "وبناء على")
+               for r in rows if r["cue"])
 
 
 def test_present_tense_verb_goes_on_with_the_reported_clause(nlp):

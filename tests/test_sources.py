@@ -840,6 +840,17 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  "الوزير", id="pp-title-shaped-adjective"),
     pytest.param("وقال الوزير إن الوضع صعب. وأضاف على هامش الندوة يوم الأحد أن المشاريع توقفت.",
                  "الوزير", id="pp-weekday-is-no-subject"),
+    # a fronted adjunct with و is no subject: the report continues the last speaker's
+    pytest.param('وقال رئيس الوزراء عبد المالك سلال إن الانتخابات مهمة. ووسط تعالي الزغاريد '
+                 'والضحكات قال: "إن رجال المدينة رجال".', "رئيس الوزراء عبد المالك سلال",
+                 id="wa-preposition-fronted-adjunct"),
+    # an unnamed title is the person named with it before, whatever title comes first
+    pytest.param("وقال عبد المجيد الزار رئيس الاتحاد التونسي للفلاحة إن القطاع مهمش. وقال رئيس "
+                 "الاتحاد إن الحكومة مسؤولة.", "عبد المجيد الزار رئيس الاتحاد التونسي للفلاحة",
+                 id="unnamed-title-within-name-and-title"),
+    pytest.param("وقال الناطق الرسمي باسم الحكومة، إياد الدهماني، إن الرقم دقيق. وأوضح الناطق الرسمي "
+                 "باسم الحكومة أن العدد يتغير.", "الناطق الرسمي باسم الحكومة، إياد الدهماني",
+                 id="unnamed-title-within-title-and-name"),
 ])
 def test_source_of_the_last_report(nlp, text, source):
     rows = extract(nlp, text)[1]
