@@ -262,6 +262,8 @@ class SourceRules:
         n = w.norm
         if n == "علي" and w.text.endswith("ي") and not self._ali_is_preposition(w):
             return False  # علي the name; the preposition is على
+        if n == "عن" and w.i > 0 and self._cause_noun(self.words[w.i - 1]):
+            return False  # منظمة الدفاع عن المستهلك: a body's name goes on
         if n in self.lex.prepositions or n in self.lex.complementizers or n in _RELATIVES \
                 or (n[:1] == "و" and (n[1:] in _RELATIVES or n[1:] in ("لم", "لن"))) \
                 or n in _VERB_PARTICLES or n in _MA_PREPS:
@@ -274,6 +276,17 @@ class SourceRules:
                     n.startswith("لل") and strip_article(n[2:]) in self.stop_l):
                 return True
         return False
+
+    def _cause_noun(self, w: Word) -> bool:
+        """الدفاع، للدفاع، المدافعة: what a body defends follows with عن, inside its name."""
+        n = w.norm
+        bare = self._unprefixed(n) if n[:1] in "لب" and not n.startswith("ال") else strip_article(n)
+        if w.kind != "w" or bare not in self.lex.extra_set("cause_nouns"):
+            return False
+        # but هيئة الدفاع، لسان الدفاع: a client's lawyers, who follow with عن X
+        prev = self.words[w.i - 1] if w.i > 0 else None
+        return not (prev is not None and prev.kind == "w"
+                    and strip_article(prev.norm) in self.lex.extra_set("defence_teams"))
 
     def np_after(self, first: int, last: int, prefix: Optional[str] = None,
                  past_pp: bool = False) -> Optional[Tuple[int, int]]:
@@ -553,7 +566,7 @@ class SourceRules:
         return definite and not w.norm.startswith(("ال", "لل", "بال", "وال")) \
             and w.norm not in self.given_names and w.norm not in _NP_JOINERS \
             and not self.is_role(w) and not self.is_org(w) and w.norm not in self.lex.nisba \
-            and not self._marker(w) and not self._complement(j)
+            and not self._marker(w) and not self._complement(j) and not self._cause_noun(prev)
 
     def _speech_in_np(self, j: int) -> bool:
         """A quotation after a title that opens with إن / أن is speech, not a name
@@ -1451,10 +1464,6 @@ class SourceRules:
                     # الابتدائية والقطب القضائي); after a construct head, more of its name
                     # (جماعة العدل والإحسان، معهد الصحافة وعلوم الإخبار)
                     return first == 1 or self.is_org(w) or self.is_role(w)
-                if w.norm == "عن" and strip_article(self._unprefixed(chain[i - 1].norm) if (
-                        chain[i - 1].norm[:1] in "لب" and not chain[i - 1].norm.startswith("ال"))
-                        else chain[i - 1].norm) in self.lex.extra_set("cause_nouns"):
-                    return False  # منظمة الدفاع عن المستهلك، الرابطة التونسية للدفاع عن حقوق الإنسان
                 return self._after_nisba(chain, i) or self._ends_np(w) or self._place_or_time(w) \
                     or self.is_role(w) or self._given_name_at(chain, i) \
                     or w.norm in self.lex.extra_set("acting") \

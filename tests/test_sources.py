@@ -291,6 +291,14 @@ def test_source_entity_is_shared_by_later_mentions(nlp):
         pytest.param("وقال العميد محمد الغصري المتحدث باسم وزارة الدفاع إن القوات تقدمت.",
                      {"name": "محمد الغصري", "role": "المتحدث باسم وزارة الدفاع",
                       "affiliation": "وزارة الدفاع"}, id="second-title-names-the-body"),
+        # what a body defends is part of its name (منظمة الدفاع عن المستهلك); a client's
+        # lawyers are not (هيئة الدفاع | عن المتهم)
+        pytest.param("وقال رئيس منظمة الدفاع عن المستهلك سليم سعد الله إن الأسعار ارتفعت.",
+                     {"name": "سليم سعد الله", "affiliation": "منظمة الدفاع عن المستهلك"},
+                     id="body-named-with-what-it-defends"),
+        pytest.param("وقالت منظمة الدفاع عن المستهلك إن الأسعار ارتفعت.",
+                     {"speaker": "منظمة الدفاع عن المستهلك",
+                      "affiliation": "منظمة الدفاع عن المستهلك"}, id="body-defends-as-speaker"),
         pytest.param("وقال الباحث رياض الأشقر الناطق الإعلامي للمركز إن الأسرى مضربون.",
                      {"name": "رياض الأشقر", "role": "الناطق الإعلامي للمركز"},
                      id="second-title-after-a-name"),
@@ -851,6 +859,9 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
     pytest.param("وقال الناطق الرسمي باسم الحكومة، إياد الدهماني، إن الرقم دقيق. وأوضح الناطق الرسمي "
                  "باسم الحكومة أن العدد يتغير.", "الناطق الرسمي باسم الحكومة، إياد الدهماني",
                  id="unnamed-title-within-title-and-name"),
+    # a generic body is the one named before with what it defends
+    pytest.param("دعت منظمة الدفاع عن المستهلك إلى إرجاء خلاص الفواتير. وقالت المنظمة إن الأسعار "
+                 "ارتفعت.", "منظمة الدفاع عن المستهلك", id="generic-body-named-with-what-it-defends"),
 ])
 def test_source_of_the_last_report(nlp, text, source):
     rows = extract(nlp, text)[1]
