@@ -262,6 +262,9 @@ class SourceRules:
         n = w.norm
         if n == "علي" and w.text.endswith("ي") and not self._ali_is_preposition(w):
             return False  # علي the name; the preposition is على
+        if n == "عليه" and w.text.endswith("ة") and w.i > 0 and self.words[w.i - 1].kind == "w" and (
+                self.words[w.i - 1].norm in self.given_names or self.words[w.i - 1].norm.startswith("ال")):
+            return False  # الهاشمي علية: the surname, not عليه "on him"
         if n == "عن" and w.i > 0 and self._cause_noun(self.words[w.i - 1]):
             return False  # منظمة الدفاع عن المستهلك: a body's name goes on
         if n in self.lex.prepositions or n in self.lex.complementizers or n in _RELATIVES \
@@ -1646,6 +1649,9 @@ class SourceRules:
         name_tokens = self._name_tokens(ws, info)
         heads = {strip_article(ws[0].norm)} if ws else set()
         pos = self.words[span[0]].start
+        # a one-word name that the name-word filter drops (بولت، بوتين start like بـ / لـ)
+        surname = ws[0].norm if len(ws) == 1 and not name_tokens and info["name"] \
+            and not (self.is_role(ws[0]) or self.is_org(ws[0])) else None
         for ent in reversed(self.entities[-RECENT_ENTITIES:]):
             if name_tokens and ent.names and (name_tokens & ent.names) \
                     and not self._other_country(self._countries(ws), ent):  # الاتحاد الماليزي
@@ -1660,6 +1666,9 @@ class SourceRules:
                 # الشؤون الخارجية … وزير الشؤون الخارجية، خميس الجهيناوي
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
+            if surname and ent.names and surname == self._last_name_word(ent):
+                self._add_mention(ent, span, info, heads, name_tokens, pos)
+                return ent  # الجامايكي يوسين بولت … بولت: a surname with a preposition's letter
             if not name_tokens and ent.names and self._within(ws, ent.best) and (
                     heads == ent.heads or len(ws) > 1 and self.is_role(ws[0])):
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
@@ -1677,6 +1686,11 @@ class SourceRules:
     def _keys(self, ws: List[Word]) -> set:
         """The words that tell mentions apart: no article, no reflexive marker, no particle."""
         return {strip_article(w.norm) for w in ws if len(w.norm) > 2 and not self._marker(w)}
+
+    def _last_name_word(self, ent: Entity) -> Optional[str]:
+        """The normalised last word of an entity's name (its surname)."""
+        name = (ent.info.get("name") or "").split()
+        return normalize(name[-1]) if name else None
 
     def _same_unnamed(self, ws: List[Word], ent: Entity) -> bool:
         """Can two unnamed mentions with the same head be one source? One's words must be

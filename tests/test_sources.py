@@ -862,6 +862,13 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
     # a generic body is the one named before with what it defends
     pytest.param("دعت منظمة الدفاع عن المستهلك إلى إرجاء خلاص الفواتير. وقالت المنظمة إن الأسعار "
                  "ارتفعت.", "منظمة الدفاع عن المستهلك", id="generic-body-named-with-what-it-defends"),
+    # a surname that starts like a preposition (بولت، بلاتر) is still the named source's
+    pytest.param("أكد الجامايكي يوسين بولت أنه يستعد لاحتراف كرة القدم. وقال بولت إن المرحلة "
+                 "جديدة.", "الجامايكي يوسين بولت", id="surname-starting-with-ba"),
+    # علية after a name is a surname, not عليه "on him"
+    pytest.param("دعا الخبير الاقتصادي، الهاشمي علية إلى إصلاحات. واقترح الهاشمي علية في مداخلة له "
+                 "الترفيع في سن التقاعد. وقال إن المداخيل تخصص للمربين.",
+                 "الخبير الاقتصادي، الهاشمي علية", id="surname-aliya"),
 ])
 def test_source_of_the_last_report(nlp, text, source):
     rows = extract(nlp, text)[1]
