@@ -481,6 +481,10 @@ class SourceRules:
             # كما أفاد الوزير | نواب المجلس بـ: an indefinite title in construct after a definite
             # one is its object (not after a surname: سامية القاضي رئيسة الدائرة)
             return True
+        if prev.kind == "w" and self._people(prev) and n.startswith("ال") \
+                and not n.endswith(("ون", "ين")) and n not in self.lex.nisba \
+                and n not in self.lex.extra_set("numerals"):
+            return True  # ودعا المحتجون | السلطات: a sound plural in ون is in no construct
         if prev.kind != "w" or w.norm in self.given_names or self.is_role(w) or self.is_org(w):
             return False
         if prev.norm.startswith(("ال", "لل", "بال", "وال")) and not n.startswith("ال") \
@@ -1651,6 +1655,7 @@ class SourceRules:
         pos = self.words[span[0]].start
         # a one-word name that the name-word filter drops (بولت، بوتين start like بـ / لـ)
         surname = ws[0].norm if len(ws) == 1 and not name_tokens and info["name"] \
+            and len(ws[0].norm) > 2 and ws[0].norm not in _NP_JOINERS \
             and not (self.is_role(ws[0]) or self.is_org(ws[0])) else None
         for ent in reversed(self.entities[-RECENT_ENTITIES:]):
             if name_tokens and ent.names and (name_tokens & ent.names) \
@@ -1666,7 +1671,7 @@ class SourceRules:
                 # الشؤون الخارجية … وزير الشؤون الخارجية، خميس الجهيناوي
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
-            if surname and ent.names and surname == self._last_name_word(ent):
+            if surname and ent.names and surname in self._name_words(ent):
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent  # الجامايكي يوسين بولت … بولت: a surname with a preposition's letter
             if not name_tokens and ent.names and self._within(ws, ent.best) and (
@@ -1687,10 +1692,10 @@ class SourceRules:
         """The words that tell mentions apart: no article, no reflexive marker, no particle."""
         return {strip_article(w.norm) for w in ws if len(w.norm) > 2 and not self._marker(w)}
 
-    def _last_name_word(self, ent: Entity) -> Optional[str]:
-        """The normalised last word of an entity's name (its surname)."""
-        name = (ent.info.get("name") or "").split()
-        return normalize(name[-1]) if name else None
+    @staticmethod
+    def _name_words(ent: Entity) -> List[str]:
+        """The normalised words of an entity's name."""
+        return [normalize(x) for x in (ent.info.get("name") or "").split()]
 
     def _same_unnamed(self, ws: List[Word], ent: Entity) -> bool:
         """Can two unnamed mentions with the same head be one source? One's words must be
@@ -1788,6 +1793,15 @@ class SourceRules:
     def _agrees(self, ent: Entity, gender: str) -> bool:
         if gender == "plural":  # قالوا: a group or a body, never one named man or woman (the
             return ent.is_org or ent.plural or not ent.names  # gender of a VSO verb says no number)
+        if ent.plural and not ent.is_org and gender in ("male", "female"):
+            # people referred back to take a plural verb (المسافرون … وقالوا), a broken plural
+            # also a feminine singular one (مصادر … وأضافت), never a masculine singular; one
+            # of them named (أحد الباحثين، أحمد سيداغات) is a person
+            ws = self.np_words(ent.best)
+            if any(self._given_name_at(ws, k) for k in range(len(ws))):
+                return ent.gender is None or ent.gender == gender
+            sound = bool(ws) and strip_article(ws[0].norm).endswith(("ون", "ين"))
+            return not sound and gender == "female"
         if ent.is_org:
             ws = self.np_words(ent.best)
             g = self.lex.org_gender.get(strip_article(ws[0].norm)) if ws else None
@@ -1820,7 +1834,15 @@ class SourceRules:
     def _mention_like(self, span: Tuple[int, int]) -> bool:
         """Does an NP look like a source: a role, an organisation or a known given name first?"""
         ws = self.np_words(span)
-        return bool(ws) and (self.is_role(ws[0]) or self.is_org(ws[0]) or self._given_name_at(ws, 0))
+        return bool(ws) and (self.is_role(ws[0]) or self.is_org(ws[0]) or self._given_name_at(ws, 0)
+                             or self._people(ws[0]))
+
+    @staticmethod
+    def _people(w: Word) -> bool:
+        """A definite plural participle: people doing or undergoing something (المتضررون،
+        المعتصمون، المشاركون), whom later plural verbs (وأوضحوا) refer back to."""
+        n = w.norm
+        return n.startswith("الم") and n.endswith("ون") and len(n) >= 8
 
     def sentence_subjects(self) -> List[Tuple[int, int]]:
         """`تدخّل اليوم النائب X …`: the NP after a sentence-initial verb, when it starts with

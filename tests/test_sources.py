@@ -869,6 +869,16 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
     pytest.param("دعا الخبير الاقتصادي، الهاشمي علية إلى إصلاحات. واقترح الهاشمي علية في مداخلة له "
                  "الترفيع في سن التقاعد. وقال إن المداخيل تخصص للمربين.",
                  "الخبير الاقتصادي، الهاشمي علية", id="surname-aliya"),
+    # a plural participle in ون is a group that later plural verbs refer to; it is in no
+    # construct, so the definite noun after it is the object
+    pytest.param("ودعا المتضررون السلطات المعنية إلى تقديم توضيحات. وأوضحوا أنهم متمسكون بالشركة.",
+                 "المتضررون", id="people-in-un-then-object"),
+    # a sound plural takes a plural verb when referred back to, a named person does not
+    pytest.param("وقالت الخطوط الجوية البريطانية إن العطل أصلح. وقال المسافرون إن الرحلة تأخرت. "
+                 "وأضافت أن الرحلات ستستأنف.", "الخطوط الجوية البريطانية",
+                 id="feminine-verb-skips-a-sound-plural"),
+    pytest.param("وقال الطبيب ماجد علاية إن حالتها خطيرة. وقال آخرون إن الأمل قائم. وأكد أن "
+                 "العملية نجحت.", "الطبيب ماجد علاية", id="masculine-verb-skips-a-group"),
 ])
 def test_source_of_the_last_report(nlp, text, source):
     rows = extract(nlp, text)[1]
