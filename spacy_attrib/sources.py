@@ -265,6 +265,8 @@ class SourceRules:
         if n == "عليه" and w.text.endswith("ة") and w.i > 0 and self.words[w.i - 1].kind == "w" and (
                 self.words[w.i - 1].norm in self.given_names or self.words[w.i - 1].norm.startswith("ال")):
             return False  # الهاشمي علية: the surname, not عليه "on him"
+        if n == "ام" and w.i > 0 and self.words[w.i - 1].norm == "اف":
+            return False  # الجوهرة أف أم، موزاييك أف أم: FM, not أم "or"
         if n == "عن" and w.i > 0 and self._cause_noun(self.words[w.i - 1]):
             return False  # منظمة الدفاع عن المستهلك: a body's name goes on
         if n in self.lex.prepositions or n in self.lex.complementizers or n in _RELATIVES \
@@ -906,6 +908,9 @@ class SourceRules:
             adjectives = {strip_article(w.norm) for w in ws[1:] if w.norm.startswith("ال")
                           and w.norm.endswith(("ي", "يه")) and w.norm not in self.lex.nisba} \
                 if self._body_not_title(ws[0]) else frozenset()
+        elif len(ws) == 1 and ws[0].norm in self.lex.extra_set("our_correspondent"):
+            # مراسلنا: the outlet's correspondent named before (مراسل "الجوهرة أف أم")
+            heads = {ws[0].norm[:-3] + "ه" if ws[0].norm.endswith("تنا") else ws[0].norm[:-2]}
         elif len(ws) <= 2 and (not any(self.is_role(w) or self.is_org(w) for w in ws)
                                or (len(ws) == 2 and self._given_name_at(ws, 0))):
             names = keys
@@ -1356,6 +1361,8 @@ class SourceRules:
             elif n[:1] == "ب" and self._unprefixed(n) in self.lex.extra_set("region_words") \
                     and k + 1 < len(ws) and not self._given_name_at(ws, k + 1):
                 k += 2  # رئيس الغرفة الجهوية بولاية باجة
+            elif n == "اف" and k + 1 < len(ws) and ws[k + 1].norm == "ام":
+                k += 2  # مراسل الجوهرة أف أم: a radio station's name
             elif k == 1 and (ws[0].norm in self.lex.extra_set("heads_of") or self.is_org(ws[0])) \
                     and self._bare(w):
                 k += 1  # an indefinite head governs what follows: حاكم دبي، والي سوسة (but

@@ -296,6 +296,10 @@ def test_source_entity_is_shared_by_later_mentions(nlp):
         pytest.param("وقال رئيس منظمة الدفاع عن المستهلك سليم سعد الله إن الأسعار ارتفعت.",
                      {"name": "سليم سعد الله", "affiliation": "منظمة الدفاع عن المستهلك"},
                      id="body-named-with-what-it-defends"),
+        # a radio station: أف أم is FM, not أم "or"; a correspondent speaks for the outlet
+        pytest.param("وأوضح مراسل الجوهرة أف أم أن الطريق مغلقة.",
+                     {"speaker": "مراسل الجوهرة أف أم", "affiliation": "الجوهرة أف أم"},
+                     id="correspondent-of-an-fm-station"),
         pytest.param("وقالت منظمة الدفاع عن المستهلك إن الأسعار ارتفعت.",
                      {"speaker": "منظمة الدفاع عن المستهلك",
                       "affiliation": "منظمة الدفاع عن المستهلك"}, id="body-defends-as-speaker"),
@@ -879,6 +883,12 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  id="feminine-verb-skips-a-sound-plural"),
     pytest.param("وقال الطبيب ماجد علاية إن حالتها خطيرة. وقال آخرون إن الأمل قائم. وأكد أن "
                  "العملية نجحت.", "الطبيب ماجد علاية", id="masculine-verb-skips-a-group"),
+    # مراسلنا is the outlet's correspondent named before
+    pytest.param('وتم تعيين الولاة كأعضاء، بحسب ما أكده مراسل "الجوهرة أف أم". وأوضح مراسلنا أنه تم '
+                 'اتخاذ القرار بالاستناد إلى تقرير.', 'مراسل "الجوهرة أف أم"', id="our-correspondent"),
+    # a PP of the medium is where it spoke, not part of the speaker
+    pytest.param('كشفت شركة "غوغل" عن موقع خاص. وأضافت الشركة في فيديو توضيحي أن استخدامه سهل.',
+                 'شركة "غوغل"', id="medium-pp-is-not-the-speaker"),
 ])
 def test_source_of_the_last_report(nlp, text, source):
     rows = extract(nlp, text)[1]
