@@ -37,6 +37,7 @@ _VERB_PARTICLES = {"قد", "فقد", "وقد", "لقد"}  # they announce a verb
 _BACKGROUND_VERBS = {"يذكر", "ويذكر", "يشار", "ويشار", "اشاره"}  # يذكر أن، تجدر الإشارة إلى أن
 _MA_PREPS = {"بما", "مما", "عما", "فيما", "لما"}  # a preposition with ما: never inside an NP
 _DEMONSTRATIVE_ADJ = {"المذكور", "المذكوره", "المعني", "المعنيه"}  # المعهد المذكور
+_SUBORDINATORS = {"بعد", "قبل", "عقب", "اثر", "منذ", "وبعد", "وقبل"}  # بعد أن أعلن X: a temporal clause
 MAX_NP = 16
 ANTECEDENT_WINDOW = 2500  # characters: how far back a dropped subject is resolved
 RECENT_ENTITIES = 60  # sources compared with a new mention (keeps long documents linear)
@@ -489,9 +490,11 @@ class SourceRules:
             return True  # ودعا المحتجون | السلطات: a sound plural in ون is in no construct
         if prev.kind != "w" or w.norm in self.given_names or self.is_role(w) or self.is_org(w):
             return False
+        events = self.lex.extra_set("event_nouns")
         if prev.norm.startswith(("ال", "لل", "بال", "وال")) and not n.startswith("ال") \
-                and (n in self.lex.extra_set("event_nouns") or n[:-1] in self.lex.extra_set("event_nouns")):
-            return True  # ألقت المديرة العامة لمنظمة اليونسكو | كلمة، أصدرت الوزارة | بيانا
+                and (n in events or n[:-1] in events or any(x in events for x in unsuffixed(n))):
+            return True  # ألقت المديرة العامة لمنظمة اليونسكو | كلمة، أصدرت الوزارة | بيانا، ألقى
+            # رئيس فرنسا الجديد | كلمته
         if prev.norm.startswith(("ال", "لل", "بال", "وال")) and self._verbal_noun_shape(n) \
                 and not self.is_role(prev):
             return True  # أكد مدير عام السجون والإصلاح | ارتفاع عدد السجينات: its object
@@ -1777,10 +1780,43 @@ class SourceRules:
             if ws and ws[0].norm not in self.lex.pronouns \
                     and ws[0].norm not in self.lex.extra_set("pronoun_particles"):
                 return None
-        for ent in reversed(cands):
-            if gender is None or self._agrees(ent, gender):
-                return ent
+        agreeing = [ent for ent in reversed(cands) if gender is None or self._agrees(ent, gender)]
+        if agreeing:
+            first = agreeing[0]
+            if self._embedded(first.last_pos):
+                # وصف X التصريحات التي أدلى بها الشاهد … وأضاف، ألقى X كلمته بعد أن أعلن Y …
+                # وقال: the report goes on with the sentence's own subject, not one inside
+                # its relative or temporal clause
+                sent = self._sentence_of(first.last_pos)
+                main = next((ent for ent in agreeing[1:] if self._sentence_of(ent.last_pos) == sent
+                             and not self._embedded(ent.last_pos)), None)
+                if main is not None:
+                    return main
+            return first
         return cands[-1] if cands else None
+
+    def _sentence_of(self, pos: int) -> Optional[int]:
+        i = self.view.word_at(pos)
+        return self.words[i].sent if i is not None else None
+
+    def _embedded(self, pos: int) -> bool:
+        """Is the mention at char `pos` the subject of a relative or temporal clause (التي
+        أدلى بها X، بعد أن أعلن X)?"""
+        i = self.view.word_at(pos)
+        if i is None:
+            return False
+        seen = 0
+        for k in range(i - 1, max(-1, i - 6), -1):
+            w = self.words[k]
+            if w.kind != "w":
+                return False
+            if (w.norm in _RELATIVES and k < i - 1) or (
+                    w.norm == "ان" and k > 0 and self.words[k - 1].norm in _SUBORDINATORS):
+                return True  # (not X الذي صرح: the relative is X, its own report)
+            seen += 1
+            if seen >= 3:
+                return False
+        return False
 
     def _other_country(self, countries: set, ent: Entity) -> bool:
         """Does the entity's fullest mention name another country (الاتحاد الماليزي is not

@@ -883,6 +883,18 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  id="feminine-verb-skips-a-sound-plural"),
     pytest.param("وقال الطبيب ماجد علاية إن حالتها خطيرة. وقال آخرون إن الأمل قائم. وأكد أن "
                  "العملية نجحت.", "الطبيب ماجد علاية", id="masculine-verb-skips-a-group"),
+    # a dropped subject goes on with the sentence's own subject, not one inside its relative
+    # or temporal clause; but X الذي صرح is X's own report
+    pytest.param("وصف الناطق الرسمي باسم الجبهة الشعبية، حمة الهمامي التصريحات التي أدلى بها رئيس "
+                 "الحكومة يوسف الشاهد بالخطيرة. وأضاف أن النية هي التسريع بالخوصصة.",
+                 "الناطق الرسمي باسم الجبهة الشعبية", id="not-the-subject-of-a-relative-clause"),
+    pytest.param('وألقى رئيس فرنسا الجديد كلمته بعد أن أعلن رئيس المجلس الدستوري فوزه، وقال إن '
+                 '"نجاحكم سيكون نجاحا لفرنسا".', "رئيس فرنسا الجديد",
+                 id="not-the-subject-of-a-temporal-clause"),
+    pytest.param("وكان رئيس الحكومة يوسف الشاهد استقبل بقصر الحكومة في وقت سابق من اليوم الأمين العام "
+                 "للاتحاد نور الدين الطبوبي الذي صرح عقب اللقاء أن تونس لا تتحمل التوتر، مضيفا أن تونس "
+                 "ستبقى منتصرة.", "الأمين العام للاتحاد نور الدين الطبوبي",
+                 id="relative-pronoun-subject-reports"),
     # مراسلنا is the outlet's correspondent named before
     pytest.param('وتم تعيين الولاة كأعضاء، بحسب ما أكده مراسل "الجوهرة أف أم". وأوضح مراسلنا أنه تم '
                  'اتخاذ القرار بالاستناد إلى تقرير.', 'مراسل "الجوهرة أف أم"', id="our-correspondent"),
