@@ -433,8 +433,10 @@ class SourceRules:
                 continue
             if w.kind != "w" or self._ends_np(w) or self._skip(w) or w.norm in _CIRCUMSTANTIAL:
                 break  # آمال كربول | وهي بصدد تقديم نفسها
-            if self._org_np_ends(start, j) or self._after_nisba_ends(j) or self._new_constituent(start, j) \
-                    or self._accusative_object(j, last):
+            # a definite nisba that opens the NP is its head (الجامايكي يوسين بولت)
+            nisba_head = j == start + 1 and words[start].norm.startswith("ال")
+            if self._org_np_ends(start, j) or (self._after_nisba_ends(j) and not nisba_head) \
+                    or self._new_constituent(start, j) or self._accusative_object(j, last):
                 break
             if w.norm in self.correspondents:
                 break  # أفاد مصدر أمني | مراسل الجوهرة: whom the source told
@@ -1502,6 +1504,13 @@ class SourceRules:
             # the title (وزير الخارجية الروسي) does not
             orgs = [k for k in range(1, len(role_ws)) if self._body_word(role_ws, k)]
             strong = [k for k in orgs if self._body_word(role_ws, k, strong_only=True)]
+            # النقابة الأساسية | للصحة: a لل complement right after a body and its adjectives
+            # names its sector, not a body of its own
+            strong = [k for k in strong if not (
+                role_ws[k].norm.startswith("لل")
+                and self._unprefixed(role_ws[k].norm) not in self.lex.extra_set("strong_bodies") and any(
+                j in strong and all(role_ws[x].norm.startswith("ال") and not self.is_org(role_ws[x])
+                                    for x in range(j + 1, k)) for j in range(k)))]
             chain: List[Word] = []
             if orgs and affiliation is None:
                 # the outermost body: المكتب السياسي لحزب آفاق تونس -> حزب آفاق تونس
@@ -1510,6 +1519,8 @@ class SourceRules:
                 chain = self._headed(role_ws)  # مدير المسجد الأقصى -> المسجد الأقصى
             if chain:
                 body = body_of(chain)
+        if role_ws and not org_first and affiliation is None:
+            body = self._regional_office(role_ws) or body  # المديرة الجهوية للتجارة
         if body is None and affiliation is None and role_ws and not org_first:
             body = self._quoted_name(role_ws)  # مراسل "الجوهرة أف أم": the outlet it names
         if body is None and not org_first:
@@ -1580,6 +1591,22 @@ class SourceRules:
             # عدد من الأهالي، بعض المحتجين: a group, no name; its gender is the verb's agreement
             info["role"], info["name"], info["gender"] = phrase(group), None, None
         return info
+
+    def _regional_office(self, role_ws: List[Word]) -> Optional[str]:
+        """`المديرة الجهوية للتجارة بالمنستير` -> الإدارة الجهوية للتجارة, `المندوب الجهوي
+        للفلاحة` -> المندوبية الجهوية للفلاحة: a regional head of a sector speaks for the
+        regional office of that sector (up to the place: بالمنستير)."""
+        offices = {"مدير": "الإدارة الجهوية", "مديره": "الإدارة الجهوية",
+                   "مندوب": "المندوبية الجهوية", "مندوبه": "المندوبية الجهوية"}
+        if len(role_ws) < 3 or strip_article(role_ws[0].norm) not in offices \
+                or role_ws[1].norm not in ("الجهوي", "الجهويه") or not role_ws[2].norm.startswith("لل") \
+                or self.is_org(role_ws[2]) or self._body_word(role_ws, 2):
+            return None
+        end = 3
+        while end < len(role_ws) and role_ws[end].norm.startswith("ال") and not self.is_role(role_ws[end]):
+            end += 1  # للشؤون الاجتماعية
+        return offices[strip_article(role_ws[0].norm)] + " " + \
+            self.view.text[role_ws[2].start:role_ws[end - 1].end]
 
     def _ministry(self, role_ws: List[Word]) -> Optional[str]:
         """`وزير التجارة رضا لحول` -> وزارة التجارة: a minister whom the text places in no

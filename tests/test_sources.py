@@ -296,6 +296,23 @@ def test_source_entity_is_shared_by_later_mentions(nlp):
         pytest.param("وقال رئيس منظمة الدفاع عن المستهلك سليم سعد الله إن الأسعار ارتفعت.",
                      {"name": "سليم سعد الله", "affiliation": "منظمة الدفاع عن المستهلك"},
                      id="body-named-with-what-it-defends"),
+        # a regional head of a sector speaks for the regional office of that sector
+        pytest.param("وقالت المديرة الجهوية للتجارة بالمنستير سهام مبروك إن المراقبة متواصلة.",
+                     {"name": "سهام مبروك", "affiliation": "الإدارة الجهوية للتجارة"},
+                     id="regional-director"),
+        pytest.param("وقال المندوب الجهوي للفلاحة إن الموسم جيد.",
+                     {"affiliation": "المندوبية الجهوية للفلاحة"}, id="regional-delegate"),
+        # a لل complement right after a body names its sector, not a body of its own; a
+        # body after لل that heads others is one
+        pytest.param("وقال كاتب عام النقابة الأساسية للصحة محمد علي إن الإضراب ناجح.",
+                     {"affiliation": "النقابة الأساسية للصحة"}, id="sector-of-a-union"),
+        pytest.param("وقال رئيس المكتب التنفيذي للنقابة الموحدة لأعوان الديوانة رضا النصري إن الإضراب ناجح.",
+                     {"affiliation": "النقابة الموحدة لأعوان الديوانة"}, id="union-of-an-office"),
+        # a nationality as the head noun: the name follows it
+        pytest.param("وقال الجامايكي يوسين بولت إن التحدي كبير.",
+                     {"speaker": "الجامايكي يوسين بولت", "name": "يوسين بولت", "affiliation": "جامايكا"},
+                     id="nationality-then-name"),
+        pytest.param("وقالت رويترز إن الإضراب ناجح.", {"affiliation": "رويترز"}, id="news-agency"),
         # a radio station: أف أم is FM, not أم "or"; a correspondent speaks for the outlet
         pytest.param("وأوضح مراسل الجوهرة أف أم أن الطريق مغلقة.",
                      {"speaker": "مراسل الجوهرة أف أم", "affiliation": "الجوهرة أف أم"},
@@ -401,7 +418,7 @@ AFFILIATION_CASES = [
                  "المحكمة الابتدائية", id="first-of-two-bodies"),
     pytest.param("وقال عمر الحسيني، مدير المتحف الوطني، إن القطع عادت.",
                  "المتحف الوطني", id="head-of-title-in-apposition"),
-    pytest.param("وقال المدير الجهوي للتجهيز حسن العمري إن الطريق ستفتح.",
+    pytest.param("وقال المدير العام للتجهيز حسن العمري إن الطريق ستفتح.",
                  "التجهيز", id="head-of-title-with-lil"),
     # membership after في / من / عن, inside the mention or just after it
     pytest.param("وأفاد مصدر رسمي في المنظمة الشغيلة أن القرار نهائي.",
