@@ -1,7 +1,9 @@
 """Score predicted attributions against the gold standoff corpus.
 
 Matching: gold and predicted contents are paired one-to-one, best overlap first,
-where overlap = shared characters / length of the longer span (>= 0.5 to match).
+where overlap = shared characters / length of the longer span (>= 0.5 to match); between
+equal overlaps, a prediction whose cue overlaps the gold cue first (two reports of one
+content: وقال X إن …، وفق ما أوردته وكالة Y).
 
 * content P/R/F1 — at overlap >= 0.5, and exact (same offsets once edge whitespace,
   punctuation and quote marks are ignored). Recall counts only `core` gold
@@ -105,10 +107,13 @@ def match_doc(doc: GoldDoc, preds: List[Dict[str, Any]]) -> List[Match]:
         for pi, p in enumerate(preds):
             ov = overlap(g.content, (p["content"]["start"], p["content"]["end"]))
             if ov >= MIN_OVERLAP:
-                pairs.append((ov, gi, pi))
+                pcue = p.get("cue")
+                same_cue = g.cue is not None and pcue is not None \
+                    and g.cue[0] < pcue["end"] and pcue["start"] < g.cue[1]
+                pairs.append((ov, same_cue, gi, pi))
     pairs.sort(reverse=True)
     used_g, used_p, matches = set(), set(), []
-    for ov, gi, pi in pairs:
+    for ov, _, gi, pi in pairs:
         if gi in used_g or pi in used_p:
             continue
         used_g.add(gi)

@@ -117,3 +117,31 @@ def test_document_count_includes_documents_without_attributions():
             GoldDoc("empty", "f.jsonl", "", "test", [])]
     metrics = score(docs, {"quiet": [], "empty": []}).metrics()
     assert metrics["docs"] == 2
+
+
+def test_two_reports_of_one_content_are_matched_by_their_cues():
+    from spacy_attrib.evaluate import score
+    from spacy_attrib.gold import GoldAttribution, GoldDoc, GoldSource
+
+    text = "وقال خفر السواحل إن العمال انتشلوا المهاجرين، وفق ما أوردته وكالة رويترز."
+
+    def span(s):
+        i = text.index(s)
+        return (i, i + len(s))
+
+    content = span("العمال انتشلوا المهاجرين")
+    gold = [GoldAttribution("indirect", True, content, span("وقال"), span("خفر السواحل"),
+                            GoldSource(span("خفر السواحل"))),
+            GoldAttribution("indirect", True, content, span("وفق"), span("وكالة رويترز"),
+                            GoldSource(span("وكالة رويترز")))]
+
+    def pred(cue, source):
+        c, s = span(cue), span(source)
+        return {"kind": "indirect", "content": {"start": content[0], "end": content[1]},
+                "cue": {"start": c[0], "end": c[1], "text": cue},
+                "source": {"start": s[0], "end": s[1], "text": source, "affiliation": None}}
+
+    # the predictions come in the other order: each must still meet the gold report of its cue
+    preds = [pred("وفق", "وكالة رويترز"), pred("وقال", "خفر السواحل")]
+    metrics = score([GoldDoc("d", "f.jsonl", text, "dev", gold)], {"d": preds}).metrics()
+    assert metrics["speaker_acc"] == 1.0
