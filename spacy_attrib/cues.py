@@ -91,9 +91,13 @@ def find_cues(view: TextView, lexicon: Lexicon) -> List[Dict[str, Any]]:
         found = _according_match(view, lexicon, i)
         if found is None:
             hit = lexicon.cue(word.norm)
-            if hit is not None and hit[0].type == "noun" and (prev := view.prev_word(i)) is not None \
+            prev = view.prev_word(i) if hit is not None else None
+            if hit is not None and hit[0].type == "noun" and prev is not None \
                     and prev.norm in lexicon.extra_set("journalist_frames"):
                 hit = None  # وتجدر الإشارة إلى أن: the journalist's own voice, nobody's report
+            elif hit is not None and hit[0].type == "verb" and prev is not None \
+                    and prev.norm in lexicon.extra_set("verbal_noun_governors"):
+                hit = None  # طلب عدم كشف هويته: a verbal noun, not a verb that reports
             if hit is not None:
                 entry, clitic = hit
                 found = {"w0": i, "w1": i, "lemma": entry.lemma, "type": entry.type,

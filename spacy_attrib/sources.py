@@ -1483,6 +1483,8 @@ class SourceRules:
                     # الابتدائية والقطب القضائي); after a construct head, more of its name
                     # (جماعة العدل والإحسان، معهد الصحافة وعلوم الإخبار)
                     return first == 1 or self.is_org(w) or self.is_role(w)
+                if i + 1 < len(chain) and chain[i + 1].norm in self.lex.extra_set("verbal_noun_governors"):
+                    return True  # شرطة محافظة الأنبار | طلب عدم كشف هويته: his request
                 return self._after_nisba(chain, i) or self._ends_np(w) or self._place_or_time(w) \
                     or self.is_role(w) or self._given_name_at(chain, i) \
                     or w.norm in self.lex.extra_set("acting") \

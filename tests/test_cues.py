@@ -216,6 +216,18 @@ def test_nested_according_to_keeps_the_outlet(nlp):
                                 "content": "المدنيين تعرضوا للقصف"}])
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("وقال عقيد في شرطة محافظة الأنبار طلب عدم كشف هويته إن المقبرة تضم 400 جثة.",
+     "عقيد في شرطة محافظة الأنبار طلب عدم كشف هويته"),
+    ("وقال مسؤول في الأمم المتحدة طالبا عدم كشف اسمه: إن الأمين العام سيعين مبعوثا.",
+     "مسؤول في الأمم المتحدة طالبا عدم كشف اسمه"),
+])
+def test_a_verbal_noun_after_adam_is_no_cue(nlp, text, speaker):
+    # عدم كشف: "not revealing", a verbal noun; the report is the verb before it
+    _, rows = extract(nlp, text)
+    assert [(r["cue"], r["speaker"]) for r in rows] == [(text.split()[0], speaker)]
+
+
 def test_warn_min_anna(nlp):
     _, rows = extract(nlp, "وحذر رئيس البنك المركزي من أن التضخم سيرتفع.")
     assert_attributions(rows, [{"kind": "indirect", "cue": "وحذر", "speaker": "رئيس البنك المركزي",
