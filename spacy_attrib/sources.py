@@ -1698,6 +1698,7 @@ class SourceRules:
             and not (self.is_role(ws[0]) or self.is_org(ws[0])) else None
         for ent in reversed(self.entities[-RECENT_ENTITIES:]):
             if name_tokens and ent.names and (name_tokens & ent.names) \
+                    and not self._other_given_name(info, ent) \
                     and not self._other_country(self._countries(ws), ent):  # الاتحاد الماليزي
                 # لكرة القدم and الاتحاد الآسيوي لكرة القدم share القدم, not their nisba
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
@@ -1730,6 +1731,17 @@ class SourceRules:
     def _keys(self, ws: List[Word]) -> set:
         """The words that tell mentions apart: no article, no reflexive marker, no particle."""
         return {strip_article(w.norm) for w in ws if len(w.norm) > 2 and not self._marker(w)}
+
+    def _other_given_name(self, info: Dict[str, Any], ent: Entity) -> bool:
+        """Do two names share a family name but not the given name (الباجي قايد السبسي and
+        his son حافظ قايد السبسي; كريستين كريم and جاويد كريم)?"""
+        mine = (info.get("name") or "").split()
+        theirs = (ent.info.get("name") or "").split()
+        if len(mine) < 2 or len(theirs) < 2:
+            return False
+        mine, theirs = [normalize(x) for x in mine], [normalize(x) for x in theirs]
+        a, b = mine[0], theirs[0]
+        return a in self.given_names and b in self.given_names and a not in theirs and b not in mine
 
     @staticmethod
     def _name_words(ent: Entity) -> List[str]:

@@ -912,6 +912,11 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  "للاتحاد نور الدين الطبوبي الذي صرح عقب اللقاء أن تونس لا تتحمل التوتر، مضيفا أن تونس "
                  "ستبقى منتصرة.", "الأمين العام للاتحاد نور الدين الطبوبي",
                  id="relative-pronoun-subject-reports"),
+    # a shared family name with another given name is another person (father and son)
+    pytest.param("وقال رئيس الجمهورية الباجي قايد السبسي إن اللقاء مهم. وفي تصريح إعلامي أفاد حافظ "
+                 "قايد السبسي أن الحزب ملتزم.", "حافظ قايد السبسي", id="same-family-other-given-name"),
+    pytest.param("وقال الكاتب جان ماري لوبان إن الهزيمة متوقعة. وأضاف ماري لوبان أن الحزب باق.",
+                 "الكاتب جان ماري لوبان", id="middle-name-is-the-same-person"),
     # مراسلنا is the outlet's correspondent named before
     pytest.param('وتم تعيين الولاة كأعضاء، بحسب ما أكده مراسل "الجوهرة أف أم". وأوضح مراسلنا أنه تم '
                  'اتخاذ القرار بالاستناد إلى تقرير.', 'مراسل "الجوهرة أف أم"', id="our-correspondent"),
