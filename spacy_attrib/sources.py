@@ -1921,6 +1921,12 @@ class SourceRules:
         return bool(ws) and (self.is_role(ws[0]) or self.is_org(ws[0]) or self._given_name_at(ws, 0)
                              or self._people(ws[0]))
 
+    def _name_then_title(self, ws: List[Word]) -> bool:
+        """An unknown name of two or three words and then a title: تيري ديران مدير العمليات
+        (not ترامب | حكم المحكمة, an object after one word)."""
+        k = next((k for k in range(2, min(4, len(ws))) if self.is_role(ws[k])), None)
+        return k is not None and all(self._bare(w) and w.kind == "w" for w in ws[:k])
+
     @staticmethod
     def _people(w: Word) -> bool:
         """A definite plural participle: people doing or undergoing something (المتضررون،
@@ -2247,7 +2253,7 @@ class SourceRules:
         pending = [(cue["start"], span, cue) for k, cue in enumerate(self.cues)
                    if k not in linked and not in_content.covers(cue["start"])
                    and (span := self.cue_subject(cue)) is not None
-                   and self._mention_like(span)]
+                   and (self._mention_like(span) or self._name_then_title(self.np_words(span)))]
         relatives = self.relative_subjects()
         # وهو ما نفاه الاتحاد: named as a subject, even if definite, when its fuller mention is
         # found (a bare الشركة with no antecedent is left alone)

@@ -917,6 +917,11 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
                  "قايد السبسي أن الحزب ملتزم.", "حافظ قايد السبسي", id="same-family-other-given-name"),
     pytest.param("وقال الكاتب جان ماري لوبان إن الهزيمة متوقعة. وأضاف ماري لوبان أن الحزب باق.",
                  "الكاتب جان ماري لوبان", id="middle-name-is-the-same-person"),
+    # the subject of a report with no clause of its own (اتهم X Y بـ) is a source later
+    # reports refer to, also when its name is unknown and a title follows it
+    pytest.param("اتهم أرنو ديران مدير العمليات في منظمة أطباء بلا حدود، لويس أوكامبو بتقديم معلومات "
+                 "مغلوطة. وأضاف أن النازحين يعيشون في معسكرات.", "أرنو ديران مدير العمليات",
+                 id="unknown-name-then-title"),
     # مراسلنا is the outlet's correspondent named before
     pytest.param('وتم تعيين الولاة كأعضاء، بحسب ما أكده مراسل "الجوهرة أف أم". وأوضح مراسلنا أنه تم '
                  'اتخاذ القرار بالاستناد إلى تقرير.', 'مراسل "الجوهرة أف أم"', id="our-correspondent"),
