@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from spacy.language import Language
@@ -431,6 +432,10 @@ class SourceRules:
             if self._abbreviation_dot(j) and j + 1 <= last:
                 end, j = j, j + 1  # وزير الاقتصاد د. علاء الرفاتي: the title's dot
                 continue
+            if w.norm == "في" and j == start + 1 and self._expert(words[start]) and j + 1 <= last \
+                    and words[j + 1].kind == "w" and words[j + 1].norm.startswith("ال"):
+                end, j, count = j, j + 1, count + 1  # الخبير في الشأن الليبي رافع الطبيب: a field
+                continue
             if w.kind != "w" or self._ends_np(w) or self._skip(w) or w.norm in _CIRCUMSTANTIAL:
                 break  # آمال كربول | وهي بصدد تقديم نفسها
             # a definite nisba that opens the NP is its head (الجامايكي يوسين بولت)
@@ -839,6 +844,8 @@ class SourceRules:
         if len(ws) == 1 and (ws[0].norm in self.lex.pronouns
                              or ws[0].norm in self.lex.extra_set("pronoun_particles")):
             return True
+        if len(ws) > 2 and self._expert(ws[0]) and ws[1].norm == "في":
+            ws = ws[:1] + ws[2:]  # الخبيرة في التغذية: the expert named before, with her field
         if not ws or len(ws) > 4:
             return False
         if not all(w.norm.startswith("ال") or self._marker(w) for w in ws):
@@ -1461,12 +1468,15 @@ class SourceRules:
             return ws
 
         all_ws = [w for seg in segs for w in seg]
+        # الخبير في الشأن الليبي: the expert's field, whose nisba is not whom he speaks for
+        field = {w.i for seg in segs if len(seg) > 2 and self._expert(seg[0]) and seg[1].norm == "في"
+                 for w in takewhile(lambda x: x.norm.startswith("ال"), seg[2:])}
 
         def countries() -> List[str]:
             # a country after ب is where the body sits, not whom it acts for (سفير فرنسا بتونس،
             # منظمة الصحة العالمية باليمن; but بنغلاديش), nor is a country inside an
             # organisation's own name (وكالة أنباء الإمارات، نداء تونس)
-            named = {w.i for w in role_ws} if org_first else set()
+            named = ({w.i for w in role_ws} if org_first else set()) | field
             return [c for c in map(self.lex.country, (w.norm for w in all_ws if w.i not in named and not (
                 w.norm[:1] == "ب" and w.norm not in self.lex.country_names))) if c]
 
@@ -1496,7 +1506,7 @@ class SourceRules:
             return self._named_body(ws, span) or phrase(ws, governed=True)
 
         affiliation, body, member_country = None, None, None
-        inside: set = set()  # words of a body after في / من: its nisba is not the person's
+        inside: set = set(field)  # words of a body after في / من: its nisba is not the person's
         for k, w in enumerate(role_ws):
             if w.norm == "باسم" and k + 1 < len(role_ws):
                 affiliation = body_of(role_ws[k + 1:])  # المتحدث باسم الكرملين

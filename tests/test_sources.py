@@ -313,6 +313,8 @@ def test_source_entity_is_shared_by_later_mentions(nlp):
                      {"speaker": "الجامايكي يوسين بولت", "name": "يوسين بولت", "affiliation": "جامايكا"},
                      id="nationality-then-name"),
         pytest.param("وقالت رويترز إن الإضراب ناجح.", {"affiliation": "رويترز"}, id="news-agency"),
+        pytest.param("وقال الخبير في الشأن الليبي رافع الطبيب إن الحدود مهددة.",
+                     {"name": "رافع الطبيب", "affiliation": None}, id="field-nisba-is-no-affiliation"),
         # a radio station: أف أم is FM, not أم "or"; a correspondent speaks for the outlet
         pytest.param("وأوضح مراسل الجوهرة أف أم أن الطريق مغلقة.",
                      {"speaker": "مراسل الجوهرة أف أم", "affiliation": "الجوهرة أف أم"},
@@ -922,6 +924,12 @@ def test_participle_takes_the_whole_mention_of_its_verbs_subject(nlp):
     pytest.param("اتهم أرنو ديران مدير العمليات في منظمة أطباء بلا حدود، لويس أوكامبو بتقديم معلومات "
                  "مغلوطة. وأضاف أن النازحين يعيشون في معسكرات.", "أرنو ديران مدير العمليات",
                  id="unknown-name-then-title"),
+    # an expert's field after في is part of the mention (and its nisba is no affiliation)
+    pytest.param("حذر الخبير في الشأن الليبي رافع الطبيب، من تسلل الجماعات. واعتبر الطبيب أن الملف "
+                 "الليبي مسألة داخلية.", "الخبير في الشأن الليبي رافع الطبيب", id="expert-in-a-field"),
+    pytest.param("قالت أستاذة علوم التغذية ليلى علوان إن السمنة منتشرة. وحذرت الخبيرة في التغذية من "
+                 "السمنة. وأضافت أن الأطفال معنيون.", "أستاذة علوم التغذية ليلى علوان",
+                 id="expert-in-a-field-refers-back"),
     # مراسلنا is the outlet's correspondent named before
     pytest.param('وتم تعيين الولاة كأعضاء، بحسب ما أكده مراسل "الجوهرة أف أم". وأوضح مراسلنا أنه تم '
                  'اتخاذ القرار بالاستناد إلى تقرير.', 'مراسل "الجوهرة أف أم"', id="our-correspondent"),
