@@ -438,3 +438,18 @@ def test_present_tense_verb_goes_on_with_the_reported_clause(nlp):
     assert contents == ["تونس تدين وتستنكر بشدة هذا الفعل الإرهابي الجبان، وتؤكد مساندتها ودعمها لكل الجهود",
                         "الوضع صعب", "الحل قريب"]
 
+
+
+@pytest.mark.parametrize("text,contents", [
+    # لكنه + a reporting verb: a new report of the same speaker ends the first content
+    ("واعتبر رئيس المجلس أن الحديث عن الأسماء مازال مبكرا ولكنه أكد أن الحكومة ستكون توافقية.",
+     ["الحديث عن الأسماء مازال مبكرا", "الحكومة ستكون توافقية"]),
+    ("وأكدت السفارة أن المطبات لم تكن وحدها سبب الإصابات، لكنها لفتت إلى أن بعض الركاب تجاهلوا الأحزمة.",
+     ["المطبات لم تكن وحدها سبب الإصابات", "بعض الركاب تجاهلوا الأحزمة"]),
+    # a wish (متمنيا) is a report of its own, not part of the clause before it
+    ("وأضاف المواطن أنه يشعر بالفرح وأنه مطمئن على تونس، متمنيا نزول الغيث النافع.",
+     ["يشعر بالفرح وأنه مطمئن على تونس"]),
+])
+def test_a_second_report_ends_the_first_content(nlp, text, contents):
+    rows = [a.to_dict() for a in nlp(text)._.attributions]
+    assert [r["content"]["text"] for r in rows][:len(contents)] == contents
