@@ -1644,16 +1644,19 @@ class SourceRules:
 
     def _named_with_country(self, ws: List[Word]) -> Optional[str]:
         """A body whose name holds a country (نداء تونس، آفاق تونس, listed in
-        bodies_named_with_country), with a clitic preposition or conjunction on its first word
-        (بافاق تونس); its text as written, without the clitic."""
-        names = self.lex.extra_set("bodies_named_with_country")
+        bodies_named_with_country) or a sports club (النجم الساحلي، ريال مدريد, listed in
+        sports_clubs), with a clitic preposition or conjunction on its first word (بافاق تونس،
+        للنجم الساحلي); its text as written, without the clitic."""
+        names, clubs = self.lex.extra_set("bodies_named_with_country"), self.lex.extra_set("sports_clubs")
         for a, b in zip(ws, ws[1:]):
             if b.i != a.i + 1:
                 continue
             n = a.norm
             for cut in (0, 1):
-                if f"{n[cut:]} {b.norm}" in names:
+                if f"{n[cut:]} {b.norm}" in names or f"{n[cut:]} {b.norm}" in clubs:
                     return self.view.text[a.start + cut:b.end]
+            if n.startswith("لل") and f"ا{n[1:]} {b.norm}" in clubs:  # للنجم الساحلي
+                return "ا" + self.view.text[a.start + 1:b.end]
         return None
 
     def _regional_body(self, ws: List[Word]) -> Optional[List[Word]]:

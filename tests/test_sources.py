@@ -313,6 +313,11 @@ def test_source_entity_is_shared_by_later_mentions(nlp):
                      {"speaker": "الجامايكي يوسين بولت", "name": "يوسين بولت", "affiliation": "جامايكا"},
                      id="nationality-then-name"),
         pytest.param("وقالت رويترز إن الإضراب ناجح.", {"affiliation": "رويترز"}, id="news-agency"),
+        # a sports club named in the mention (sports_clubs), also after لل
+        pytest.param("وقال المستشار المالي للنجم الساحلي رضا الغزي إن الديون كبيرة.",
+                     {"name": "رضا الغزي", "affiliation": "النجم الساحلي"}, id="club-after-lil"),
+        pytest.param("وقال مدرب ريال مدريد زين الدين زيدان إن الفريق جاهز.",
+                     {"affiliation": "ريال مدريد"}, id="club-in-construct"),
         pytest.param("وقال الخبير في الشأن الليبي رافع الطبيب إن الحدود مهددة.",
                      {"name": "رافع الطبيب", "affiliation": None}, id="field-nisba-is-no-affiliation"),
         # a radio station: أف أم is FM, not أم "or"; a correspondent speaks for the outlet
