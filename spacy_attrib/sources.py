@@ -1837,11 +1837,11 @@ class SourceRules:
         agreeing = [ent for ent in reversed(cands) if gender is None or self._agrees(ent, gender)]
         if agreeing:
             first = agreeing[0]
-            if self._embedded(first.last_pos):
-                # وصف X التصريحات التي أدلى بها الشاهد … وأضاف، ألقى X كلمته بعد أن أعلن Y …
-                # وقال: the report goes on with the sentence's own subject, not one inside
-                # its relative or temporal clause
-                sent = self._sentence_of(first.last_pos)
+            sent = self._sentence_of(first.last_pos)
+            if sent != self._sentence_of(pos) and self._embedded(first.last_pos):
+                # وصف X التصريحات التي أدلى بها الشاهد. وأضاف: a new sentence goes on with the
+                # last one's own subject, not one inside its relative or temporal clause (in the
+                # same sentence, بعد أن أعلن Y …، وقال goes on with the clause: Y)
                 main = next((ent for ent in agreeing[1:] if self._sentence_of(ent.last_pos) == sent
                              and not self._embedded(ent.last_pos)), None)
                 if main is not None:
