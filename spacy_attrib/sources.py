@@ -39,6 +39,9 @@ _BACKGROUND_VERBS = {"يذكر", "ويذكر", "يشار", "ويشار", "اشا
 _MA_PREPS = {"بما", "مما", "عما", "فيما", "لما"}  # a preposition with ما: never inside an NP
 _DEMONSTRATIVE_ADJ = {"المذكور", "المذكوره", "المعني", "المعنيه"}  # المعهد المذكور
 _SUBORDINATORS = {"بعد", "قبل", "عقب", "اثر", "منذ", "وبعد", "وقبل"}  # بعد أن أعلن X: a temporal clause
+# a regional head's title -> the office it speaks for (المديرة الجهوية للتجارة)
+_REGIONAL_OFFICES = {"مدير": "الإدارة الجهوية", "مديره": "الإدارة الجهوية",
+                     "مندوب": "المندوبية الجهوية", "مندوبه": "المندوبية الجهوية"}
 MAX_NP = 16
 ANTECEDENT_WINDOW = 2500  # characters: how far back a dropped subject is resolved
 RECENT_ENTITIES = 60  # sources compared with a new mention (keeps long documents linear)
@@ -1283,6 +1286,12 @@ class SourceRules:
                                       or self.is_role(ws[k + 1]) or self.is_org(ws[k + 1]))
         return k + 1 < len(ws) and f"{n} {ws[k + 1].norm}" in self.given_names
 
+    def _given_name_words(self, ws: List[Word]) -> int:
+        """How many words the given name opening `ws` has (صلاح الدين: 2, مراد: 1; 0: none)."""
+        if not ws or not self._given_name_at(ws, 0):
+            return 0
+        return 2 if len(ws) > 1 and f"{ws[0].norm} {ws[1].norm}" in self.given_names else 1
+
     def _indefinite_adjective(self, ws: List[Word], k: int) -> bool:
         """An adjective after an indefinite title: a relational adjective (أمني، طبية) or a
         participle (مطلع، متطابقة). Not a name: أمين ماتي is a given name, not a secretary."""
@@ -1330,9 +1339,9 @@ class SourceRules:
                 self._given_name_at(ws, 0) or ws[0].norm[:1] not in "بلوف"):
             return None
         # a definite title word right after the given name is a surname (المنجي القاضي)
-        surname = 2 if f"{ws[0].norm} {ws[1].norm}" in self.given_names else 1
+        given = self._given_name_words(ws)
         return next((k for k in range(1, body) if self.is_role(ws[k]) and not (
-            k == surname and ws[k].norm.startswith("ال") and self._given_name_at(ws, 0))), None)
+            k == max(given, 1) and ws[k].norm.startswith("ال") and given)), None)
 
     def _bare(self, w: Word) -> bool:
         """A word that can only be part of a name here: no article, no preposition, not a
@@ -1548,9 +1557,9 @@ class SourceRules:
         if named is not None and (body is None or named not in body):
             body = named  # (حركة نداء تونس keeps its head)
         # a nisba right after a given name is a surname (مراد التركي، صلاح الدين المصري)
-        first = 2 if len(name_ws) > 2 and self._given_name_at(name_ws, 0) \
-            and f"{name_ws[0].norm} {name_ws[1].norm}" in self.given_names else 1
-        if not org_first and len(name_ws) > first and self._given_name_at(name_ws, 0):
+        given = self._given_name_words(name_ws)
+        first = 2 if given == 2 and len(name_ws) > 2 else 1
+        if not org_first and given and len(name_ws) > first:
             inside.add(name_ws[first].i)
         nisba = [self.lex.nisba[w.norm] for w in all_ws if w.norm in self.lex.nisba and w.i not in inside]
         regional = self._regional_body(all_ws)
@@ -1608,8 +1617,7 @@ class SourceRules:
         """`المديرة الجهوية للتجارة بالمنستير` -> الإدارة الجهوية للتجارة, `المندوب الجهوي
         للفلاحة` -> المندوبية الجهوية للفلاحة: a regional head of a sector speaks for the
         regional office of that sector (up to the place: بالمنستير)."""
-        offices = {"مدير": "الإدارة الجهوية", "مديره": "الإدارة الجهوية",
-                   "مندوب": "المندوبية الجهوية", "مندوبه": "المندوبية الجهوية"}
+        offices = _REGIONAL_OFFICES
         if len(role_ws) < 3 or strip_article(role_ws[0].norm) not in offices \
                 or role_ws[1].norm not in ("الجهوي", "الجهويه") or not role_ws[2].norm.startswith("لل") \
                 or self.is_org(role_ws[2]) or self._body_word(role_ws, 2):
@@ -1724,7 +1732,7 @@ class SourceRules:
                 # الشؤون الخارجية … وزير الشؤون الخارجية، خميس الجهيناوي
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
-            if surname and ent.names and surname in self._name_words(ent):
+            if surname and ent.names and surname in self._name_words(ent.info):
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent  # الجامايكي يوسين بولت … بولت: a surname with a preposition's letter
             if not name_tokens and ent.names and self._within(ws, ent.best) and (
@@ -1748,18 +1756,16 @@ class SourceRules:
     def _other_given_name(self, info: Dict[str, Any], ent: Entity) -> bool:
         """Do two names share a family name but not the given name (الباجي قايد السبسي and
         his son حافظ قايد السبسي; كريستين كريم and جاويد كريم)?"""
-        mine = (info.get("name") or "").split()
-        theirs = (ent.info.get("name") or "").split()
+        mine, theirs = self._name_words(info), self._name_words(ent.info)
         if len(mine) < 2 or len(theirs) < 2:
             return False
-        mine, theirs = [normalize(x) for x in mine], [normalize(x) for x in theirs]
         a, b = mine[0], theirs[0]
         return a in self.given_names and b in self.given_names and a not in theirs and b not in mine
 
     @staticmethod
-    def _name_words(ent: Entity) -> List[str]:
-        """The normalised words of an entity's name."""
-        return [normalize(x) for x in (ent.info.get("name") or "").split()]
+    def _name_words(info: Dict[str, Any]) -> List[str]:
+        """The normalised words of a mention's or an entity's name."""
+        return [normalize(x) for x in (info.get("name") or "").split()]
 
     def _same_unnamed(self, ws: List[Word], ent: Entity) -> bool:
         """Can two unnamed mentions with the same head be one source? One's words must be
@@ -1859,17 +1865,13 @@ class SourceRules:
         i = self.view.word_at(pos)
         if i is None:
             return False
-        seen = 0
-        for k in range(i - 1, max(-1, i - 6), -1):
+        for k in range(i - 1, max(-1, i - 4), -1):  # the three words before it
             w = self.words[k]
             if w.kind != "w":
                 return False
             if (w.norm in _RELATIVES and k < i - 1) or (
                     w.norm == "ان" and k > 0 and self.words[k - 1].norm in _SUBORDINATORS):
                 return True  # (not X الذي صرح: the relative is X, its own report)
-            seen += 1
-            if seen >= 3:
-                return False
         return False
 
     def _other_country(self, countries: set, ent: Entity) -> bool:
