@@ -109,6 +109,11 @@ class Lexicon:
         for rest in self.according.values():
             rest.sort(key=lambda r: -len(r[0]))  # longest phrase first
         self.roles, self.role_gender = self._heads("roles")
+        roles = t.get("roles") or {}
+        # "مدير جهوي" -> الإدارة الجهوية: the office a regional head of a sector speaks for
+        self.regional_offices = {normalize(k): v for k, v in (roles.get("regional_offices") or {}).items()}
+        # وزير -> وزارة: the body a head of a portfolio speaks for
+        self.portfolio_bodies = {normalize(k): v for k, v in (roles.get("portfolio_bodies") or {}).items()}
         self.orgs, self.org_gender = self._heads("organizations")
         nis = t.get("nisba") or {}
         self.nisba: Dict[str, str] = {}

@@ -39,12 +39,14 @@ _BACKGROUND_VERBS = {"يذكر", "ويذكر", "يشار", "ويشار", "اشا
 _MA_PREPS = {"بما", "مما", "عما", "فيما", "لما"}  # a preposition with ما: never inside an NP
 _DEMONSTRATIVE_ADJ = {"المذكور", "المذكوره", "المعني", "المعنيه"}  # المعهد المذكور
 _SUBORDINATORS = {"بعد", "قبل", "عقب", "اثر", "منذ", "وبعد", "وقبل"}  # بعد أن أعلن X: a temporal clause
-# a regional head's title -> the office it speaks for (المديرة الجهوية للتجارة)
-_REGIONAL_OFFICES = {"مدير": "الإدارة الجهوية", "مديره": "الإدارة الجهوية",
-                     "مندوب": "المندوبية الجهوية", "مندوبه": "المندوبية الجهوية"}
 MAX_NP = 16
 ANTECEDENT_WINDOW = 2500  # characters: how far back a dropped subject is resolved
 RECENT_ENTITIES = 60  # sources compared with a new mention (keeps long documents linear)
+
+
+def _masculine(n: str) -> str:
+    """A normalised noun or adjective without its feminine ending (مديره -> مدير)."""
+    return n[:-1] if len(n) > 2 and n.endswith("ه") else n
 
 
 @dataclass
@@ -1617,28 +1619,31 @@ class SourceRules:
         """`المديرة الجهوية للتجارة بالمنستير` -> الإدارة الجهوية للتجارة, `المندوب الجهوي
         للفلاحة` -> المندوبية الجهوية للفلاحة: a regional head of a sector speaks for the
         regional office of that sector (up to the place: بالمنستير)."""
-        offices = _REGIONAL_OFFICES
-        if len(role_ws) < 3 or strip_article(role_ws[0].norm) not in offices \
-                or role_ws[1].norm not in ("الجهوي", "الجهويه") or not role_ws[2].norm.startswith("لل") \
+        if len(role_ws) < 3:
+            return None
+        office = self.lex.regional_offices.get(
+            _masculine(strip_article(role_ws[0].norm)) + " " + _masculine(strip_article(role_ws[1].norm)))
+        if office is None or not role_ws[2].norm.startswith("لل") \
                 or self.is_org(role_ws[2]) or self._body_word(role_ws, 2):
             return None
         end = 3
         while end < len(role_ws) and role_ws[end].norm.startswith("ال") and not self.is_role(role_ws[end]):
             end += 1  # للشؤون الاجتماعية
-        return offices[strip_article(role_ws[0].norm)] + " " + \
-            self.view.text[role_ws[2].start:role_ws[end - 1].end]
+        return office + " " + self.view.text[role_ws[2].start:role_ws[end - 1].end]
 
     def _ministry(self, role_ws: List[Word]) -> Optional[str]:
         """`وزير التجارة رضا لحول` -> وزارة التجارة: a minister whom the text places in no
         country speaks for the ministry of the portfolio (its definite words, up to a modifier
         such as السابق or بالنيابة, a title or a name)."""
-        if not role_ws or strip_article(role_ws[0].norm) not in ("وزير", "وزيره"):
+        body = self.lex.portfolio_bodies.get(_masculine(strip_article(role_ws[0].norm))) if role_ws else None
+        if body is None:
             return None
         modifiers, acting = self.lex.extra_set("role_modifiers"), self.lex.extra_set("acting")
+        ends = self.lex.extra_set("portfolio_ends")
         portfolio: List[Word] = []
         for w in role_ws[1:]:
             n = w.norm
-            if w.kind != "w" or n in modifiers or n in acting or n in ("الاسبق", "الجديد", "الجديده") \
+            if w.kind != "w" or n in modifiers or n in acting or n in ends \
                     or self.is_role(w) or n in self.given_names or n in self.lex.prepositions:
                 break
             portfolio.append(w)
@@ -1648,7 +1653,7 @@ class SourceRules:
         if len(portfolio) > 1 and portfolio[-1].norm.startswith("و") and nxt is not None \
                 and nxt.norm in self.lex.prepositions:
             portfolio.pop()  # وزيرة الثقافة والمحافظة | على التراث: the mention cut a portfolio short
-        return "وزارة " + self.view.text[portfolio[0].start:portfolio[-1].end]
+        return body + " " + self.view.text[portfolio[0].start:portfolio[-1].end]
 
     def _named_with_country(self, ws: List[Word]) -> Optional[str]:
         """A body whose name holds a country (نداء تونس، آفاق تونس, listed in
