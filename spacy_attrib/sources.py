@@ -276,6 +276,8 @@ class SourceRules:
             return False  # الجوهرة أف أم، موزاييك أف أم: FM, not أم "or"
         if n == "عن" and w.i > 0 and self._cause_noun(self.words[w.i - 1]):
             return False  # منظمة الدفاع عن المستهلك: a body's name goes on
+        if n == "مع" and w.i > 0 and self._relation_noun(self.words[w.i - 1]):
+            return False  # وزير العلاقات مع البرلمان: a portfolio's name goes on
         if n in self.lex.prepositions or n in self.lex.complementizers or n in _RELATIVES \
                 or (n[:1] == "و" and (n[1:] in _RELATIVES or n[1:] in ("لم", "لن"))) \
                 or n in _VERB_PARTICLES or n in _MA_PREPS:
@@ -288,6 +290,12 @@ class SourceRules:
                     n.startswith("لل") and strip_article(n[2:]) in self.stop_l):
                 return True
         return False
+
+    def _relation_noun(self, w: Word) -> bool:
+        """العلاقة، العلاقات، بالعلاقات: a portfolio of relations, which goes on with مع."""
+        n = w.norm
+        bare = self._unprefixed(n) if n[:1] in "لب" and not n.startswith("ال") else strip_article(n)
+        return w.kind == "w" and bare in self.lex.extra_set("relation_nouns")
 
     def _cause_noun(self, w: Word) -> bool:
         """الدفاع، للدفاع، المدافعة: what a body defends follows with عن, inside its name."""
@@ -1386,6 +1394,8 @@ class SourceRules:
                 k += 2  # رئيس الغرفة الجهوية بولاية باجة
             elif n == "اف" and k + 1 < len(ws) and ws[k + 1].norm == "ام":
                 k += 2  # مراسل الجوهرة أف أم: a radio station's name
+            elif n == "مع" and self._relation_noun(ws[k - 1]):
+                k += 1  # وزير العلاقات مع البرلمان
             elif k == 1 and (ws[0].norm in self.lex.extra_set("heads_of") or self.is_org(ws[0])) \
                     and self._bare(w):
                 k += 1  # an indefinite head governs what follows: حاكم دبي، والي سوسة (but
@@ -1514,6 +1524,8 @@ class SourceRules:
 
             stop = next((i for i in range(first, len(chain)) if ends(i)), len(chain))
             ws = strip_nisba(chain[:stop])
+            if len(ws) == 1 and stop > 1 and ws[0].norm.startswith("ال"):
+                ws = chain[:2]  # الإدارة | الأمريكية: a generic head alone names no body
             return self._named_body(ws, span) or phrase(ws, governed=True)
 
         affiliation, body, member_country = None, None, None
@@ -1525,7 +1537,10 @@ class SourceRules:
             # a body the person belongs to (رئيس المكتب السياسي لحزب آفاق تونس) names the
             # affiliation better than a country inside it; a ministry portfolio right after
             # the title (وزير الخارجية الروسي) does not
-            orgs = [k for k in range(1, len(role_ws)) if self._body_word(role_ws, k)]
+            # (not a body after العلاقات مع: وزير العلاقات مع البرلمان is no member of it)
+            ma = next((k for k in range(2, len(role_ws)) if role_ws[k].norm == "مع"
+                       and self._relation_noun(role_ws[k - 1])), len(role_ws))
+            orgs = [k for k in range(1, ma) if self._body_word(role_ws, k)]
             strong = [k for k in orgs if self._body_word(role_ws, k, strong_only=True)]
             # النقابة الأساسية | للصحة: a لل complement right after a body and its adjectives
             # names its sector, not a body of its own
@@ -1643,8 +1658,10 @@ class SourceRules:
         portfolio: List[Word] = []
         for w in role_ws[1:]:
             n = w.norm
+            relations = n == "مع" and bool(portfolio) and self._relation_noun(portfolio[-1])
             if w.kind != "w" or n in modifiers or n in acting or n in ends \
-                    or self.is_role(w) or n in self.given_names or n in self.lex.prepositions:
+                    or self.is_role(w) or n in self.given_names \
+                    or (n in self.lex.prepositions and not relations):  # العلاقات مع البرلمان
                 break
             portfolio.append(w)
         if not portfolio or not portfolio[0].norm.startswith("ال"):
