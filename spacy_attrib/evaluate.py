@@ -48,13 +48,17 @@ def overlap(a: Tuple[int, int], b: Tuple[int, int]) -> float:
 
 def words_of(text: Optional[str]) -> List[str]:
     """Normalised words without clitic prepositions/article, for comparing mentions."""
-    out = []
+    out: List[str] = []
+    conj = ""
     for w in _WORD.findall(normalize(text or "")):
-        w = strip_article(w)
+        if w == "و":  # a conjunction typed apart (و المجتمع) is the clitic of the next word
+            conj += w
+            continue
+        w, conj = strip_article(conj + w), ""
         if len(w) > 3 and w[0] in "لب" and not w.startswith("ال"):
             w = w[1:]  # لوزارة -> وزارة
         out.append(w)
-    return out
+    return out + ([conj] if conj else [])
 
 
 def _word_f1(a: Sequence[str], b: Sequence[str]) -> float:

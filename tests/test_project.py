@@ -145,3 +145,12 @@ def test_two_reports_of_one_content_are_matched_by_their_cues():
     preds = [pred("وفق", "وكالة رويترز"), pred("وقال", "خفر السواحل")]
     metrics = score([GoldDoc("d", "f.jsonl", text, "dev", gold)], {"d": preds}).metrics()
     assert metrics["speaker_acc"] == 1.0
+
+
+def test_a_conjunction_typed_apart_compares_as_its_clitic():
+    from spacy_attrib.evaluate import words_of
+
+    # an affiliation label written والمجتمع matches the text's "و المجتمع", in any whitespace
+    assert words_of("وزارة العلاقة مع الهيئات الدستورية و المجتمع\xa0 \xa0المدني") \
+        == words_of("وزارة العلاقة مع الهيئات الدستورية والمجتمع المدني")
+    assert words_of("قال و") != words_of("قال")  # a trailing و is kept, not lost
