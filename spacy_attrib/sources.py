@@ -449,7 +449,8 @@ class SourceRules:
                     and words[j + 1].kind == "w" and words[j + 1].norm.startswith("ال"):
                 end, j, count = j, j + 1, count + 1  # الخبير في الشأن الليبي رافع الطبيب: a field
                 continue
-            if w.kind != "w" or self._ends_np(w) or self._skip(w) or w.norm in _CIRCUMSTANTIAL:
+            if w.kind != "w" or self._ends_np(w) or (self._skip(w) and not self._time_in_name(start, j)) \
+                    or w.norm in _CIRCUMSTANTIAL:
                 break  # آمال كربول | وهي بصدد تقديم نفسها
             # a definite nisba that opens the NP is its head (الجامايكي يوسين بولت)
             nisba_head = j == start + 1 and words[start].norm.startswith("ال")
@@ -465,6 +466,14 @@ class SourceRules:
             count += 1
             j += 1
         return start, end
+
+    def _time_in_name(self, start: int, j: int) -> bool:
+        """A time word in construct with an indefinite head, before a bare name: مدير أيام قرطاج
+        السينمائية, a festival (not مسؤول | أمس، مسؤول | يوم الاثنين)."""
+        head, nxt = self.words[start], self.words[j + 1] if j + 1 < len(self.words) else None
+        return j == start + 1 and head.kind == "w" and not head.norm.startswith("ال") \
+            and (self.is_role(head) or self.is_org(head)) and nxt is not None and nxt.kind == "w" \
+            and self._bare(nxt) and not self._skip(nxt) and nxt.norm not in self.lex.complementizers
 
     def _abbreviation_dot(self, j: int) -> bool:
         """The dot of a one-letter title before a name (د. علاء الرفاتي: doctor)."""
@@ -1445,7 +1454,7 @@ class SourceRules:
                 if not name_ws and self.is_role(seg[0]):  # مديرة الإدارة، الدكتورة إيناس الفرادي
                     rest = seg[self._role_extent(seg):]
                     if rest and not rest[0].norm.startswith("ال") \
-                            and rest[0].norm not in self.lex.prepositions:
+                            and (rest[0].norm not in self.lex.prepositions or not self._ends_np(rest[0])):
                         name_ws = rest
                 continue
             if has_name_seg or not any(self._given_name_at(seg, k) for k in range(len(seg))) and (
@@ -1455,7 +1464,8 @@ class SourceRules:
             else:
                 end = self._role_extent(seg)
             role_ws, rest = seg[:end], seg[end:]
-            if rest and not name_ws and rest[0].norm not in self.lex.prepositions:
+            if rest and not name_ws and (rest[0].norm not in self.lex.prepositions
+                                         or not self._ends_np(rest[0])):  # الصحفي علي بن مزين
                 name_ws = rest  # not خبراء | في الصحة
                 r = self._second_title(rest)
                 if r is not None:  # العقيد المنجي القاضي الناطق الرسمي باسم الحماية المدنية
@@ -1516,11 +1526,13 @@ class SourceRules:
                     return first == 1 or self.is_org(w) or self.is_role(w)
                 if i + 1 < len(chain) and chain[i + 1].norm in self.lex.extra_set("verbal_noun_governors"):
                     return True  # شرطة محافظة الأنبار | طلب عدم كشف هويته: his request
+                surname = self._given_name_at(chain, i - 1) and not chain[i - 1].norm.startswith("ال")
                 return self._after_nisba(chain, i) or self._ends_np(w) or self._place_or_time(w) \
-                    or self.is_role(w) or self._given_name_at(chain, i) \
+                    or (self.is_role(w) and not surname) or self._given_name_at(chain, i) \
                     or w.norm in self.lex.extra_set("acting") \
                     or (i >= 2 and self.words[w.i - 1].kind == "q")
-                # مدير السجن | بالنيابة; الاتحاد الدولي لكرة القدم | "فيفا": its acronym
+                # مدير السجن | بالنيابة; الاتحاد الدولي لكرة القدم | "فيفا": its acronym; but a
+                # title word after a given name is a surname (حكومة يوسف الشاهد)
 
             stop = next((i for i in range(first, len(chain)) if ends(i)), len(chain))
             ws = strip_nisba(chain[:stop])

@@ -132,6 +132,19 @@ TEMPORAL_CASES = [
 ]
 
 DESCRIPTION_CASES = [
+    # the given name علي after a title is a name, not the preposition على
+    pytest.param("وقال رئيس مجلس النواب المصري علي عبد العال إن الجلسة ستعقد غدا.",
+                 {"name": "علي عبد العال", "role": "رئيس مجلس النواب المصري"}, id="ali-after-a-title"),
+    pytest.param("وقال الصحفي علي بن مزين مدير تحرير موقع \"حوار الريف\" إن الاحتجاجات مستمرة.",
+                 {"name": "علي بن مزين", "affiliation": "موقع \"حوار الريف\""}, id="ali-then-a-second-title"),
+    # a time word in construct with an indefinite title, before a name, is part of it
+    pytest.param("أكد مدير أيام قرطاج السينمائية \"نجيب عياد\" أنه قبل التكليف.",
+                 {"source": "مدير أيام قرطاج السينمائية \"نجيب عياد\"", "name": "نجيب عياد"},
+                 id="festival-days"),
+    pytest.param("وقال مسؤول أمس إن الوضع هادئ.", {"source": "مسؤول"}, id="yesterday-is-no-name"),
+    # a title word after a given name is the surname, inside the body's name
+    pytest.param("وقال مسؤول في حكومة يوسف الشاهد إن البلديات جاهزة.",
+                 {"role": "مسؤول", "affiliation": "حكومة يوسف الشاهد"}, id="government-of-a-named-person"),
     # appositions: the name inside a second title (الدكتورة X), a second title after و, and
     # only one name: a comma after it ends the NP
     pytest.param("وأكدت مديرة إدارة الصيدلة والدواء، الدكتورة إيناس الفرادي ، توفر الدواء بصيدليات "
