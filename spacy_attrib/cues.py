@@ -77,6 +77,14 @@ def _came_in_match(view: TextView, lexicon: Lexicon, i: int) -> Optional[Dict[st
             "clitic": clitic, "prefix": "", "weak": True}
 
 
+def _reports_on(view: TextView, lexicon: Lexicon, i: int) -> bool:
+    """Is a cue form that is also a given name (نجيب، مفيدة) followed by what a report goes on
+    with: a complementizer, a preposition or punctuation, not a surname?"""
+    nxt = i + 1 < len(view.words) and view.words[i + 1]
+    return not nxt or nxt.kind != "w" or nxt.norm in lexicon.complementizers \
+        or nxt.norm in lexicon.prepositions
+
+
 def find_cues(view: TextView, lexicon: Lexicon) -> List[Dict[str, Any]]:
     """All cue candidates of a text, in order, as plain dicts (word and char offsets)."""
     cues: List[Dict[str, Any]] = []
@@ -98,6 +106,8 @@ def find_cues(view: TextView, lexicon: Lexicon) -> List[Dict[str, Any]]:
             elif hit is not None and hit[0].type == "verb" and prev is not None \
                     and prev.norm in lexicon.extra_set("verbal_noun_governors"):
                 hit = None  # طلب عدم كشف هويته: a verbal noun, not a verb that reports
+            elif hit is not None and word.norm in lexicon.given_names and not _reports_on(view, lexicon, i):
+                hit = None  # نجيب مرابط، مفيدة التلاتلي: a given name, not "we answer", "stating"
             if hit is not None:
                 entry, clitic = hit
                 found = {"w0": i, "w1": i, "lemma": entry.lemma, "type": entry.type,

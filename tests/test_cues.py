@@ -228,6 +228,20 @@ def test_a_verbal_noun_after_adam_is_no_cue(nlp, text, speaker):
     assert [(r["cue"], r["speaker"]) for r in rows] == [(text.split()[0], speaker)]
 
 
+@pytest.mark.parametrize("text,cue,speaker", [
+    # نجيب is also "we answer", مفيدة "stating": before a surname they are given names
+    ("أكد الرئيس المدير العام لشركة فسفاط قفصة نجيب مرابط أن الانتاج تراجع.",
+     "أكد", "الرئيس المدير العام لشركة فسفاط قفصة نجيب مرابط"),
+    ("وقالت مفيدة التلاتلي إن الفيلم جاهز.", "وقالت", "مفيدة التلاتلي"),
+    # before a complementizer the participle reports
+    ("وقالت الوزيرة إن النتائج جيدة، مفيدة أن العمل متواصل.", "مفيدة", None),
+])
+def test_a_cue_form_that_is_a_given_name(nlp, text, cue, speaker):
+    _, rows = extract(nlp, text)
+    assert (rows[-1]["cue"], rows[-1]["speaker"]) == (cue, speaker)
+    assert len(rows) == (2 if cue == "مفيدة" else 1)  # the name opens no report of its own
+
+
 def test_warn_min_anna(nlp):
     _, rows = extract(nlp, "وحذر رئيس البنك المركزي من أن التضخم سيرتفع.")
     assert_attributions(rows, [{"kind": "indirect", "cue": "وحذر", "speaker": "رئيس البنك المركزي",
