@@ -1431,7 +1431,15 @@ class SourceRules:
                       and self._member_of(seg[k], seg[k + 1], self._expert(seg[0]) or (
                           seg[k].norm == "في" and self._expert(seg[k - 1])))), None)
             if p is not None:
-                member = member or seg[p + 1:]
+                tail = seg[p + 1:]
+                # (not right after an indefinite head: محافظة صلاح الدين، حكومة مهدي جمعة)
+                g = next((k for k in range(1 if tail[0].norm.startswith("ال") else 2, len(tail) - 1)
+                          if self._given_name_at(tail, k)), None)
+                if g is not None and not name_ws and self.is_org(tail[0]) and not any(
+                        w.norm.startswith(("لل", "بال", "وال")) for w in tail[g:]):  # (جمعية أحمد
+                    # التليلي للثقافة is a body named after a person)
+                    name_ws, tail = tail[g:], tail[:g]  # القيادي في حركة النهضة | عبد اللطيف المكي
+                member = member or tail
                 seg = seg[:p]
             k = next((k for k, w in enumerate(seg) if k and w.norm in _CIRCUMSTANTIAL), None)
             if k is not None:  # سيرجيو كانافيرو وهو مدير هيئة طبية: the name ends at وهو
@@ -1995,8 +2003,9 @@ class SourceRules:
             if j > 0 and words[j - 1].kind == "q":
                 continue  # في صورة "القيادية المناضلة": a quoted phrase, not a sentence's subject
             while j < len(words) and words[j].kind == "w" and (
-                    words[j].norm in ("و", "ف") or self._skip(words[j]) or words[j].norm in _VERB_PARTICLES):
-                j += 1  # وقد قدّم المتحدث باسم الفايسبوك اعتذاره: the verb follows قد
+                    words[j].norm in ("و", "ف") or self._skip(words[j]) or words[j].norm in _VERB_PARTICLES
+                    or (words[j].norm == "هذا" and j + 1 < len(words) and words[j + 1].norm[:1] == "و")):
+                j += 1  # وقد قدّم المتحدث باسم الفايسبوك اعتذاره: the verb follows قد (هذا ونفى: so too)
             frame = self._background_frame(j)
             if frame is not None:  # يذكر أن محمد فريخة، …، كان نفى: the journalist's background
                 span = self.np_after(frame, min(len(words) - 1, frame + MAX_NP))
@@ -2194,6 +2203,9 @@ class SourceRules:
         k = j + 1
         while k < len(words) and k - j <= 4 and words[k].kind == "w" and not self._ends_np(words[k]) \
                 and not self._skip(words[k]):
+            if k > j + 1 + (not words[j + 1].norm.startswith("ال")) and self.is_org(words[j + 1]) \
+                    and self._given_name_at(words[k:k + 2], 0):
+                return self._name_from(span, k)  # القيادي في حركة نداء تونس بوجمعة الرميلي
             k += 1
         if k == j + 1 or k >= len(words) or not (words[k].kind == "p" and words[k].text in COMMAS):
             return span
@@ -2204,6 +2216,17 @@ class SourceRules:
         name = words[first:m]
         if len(name) < 2 or not self._given_name_at(name, 0) \
                 or (m < len(words) and words[m].kind == "w" and not self._ends_np(words[m])):
+            return span
+        return span[0], m - 1
+
+    def _name_from(self, span: Tuple[int, int], first: int) -> Tuple[int, int]:
+        """The mention extended by the name of two to four words at `first` (a given name
+        first), when the name ends at punctuation, a verb particle or a preposition."""
+        words, m = self.words, first
+        while m < len(words) and m - first < 4 and words[m].kind == "w" and not self._ends_np(words[m]) \
+                and not self._skip(words[m]) and m not in self.cue_words:
+            m += 1
+        if m - first < 2 or (m < len(words) and words[m].kind == "w" and not self._ends_np(words[m])):
             return span
         return span[0], m - 1
 

@@ -137,6 +137,15 @@ DESCRIPTION_CASES = [
                  {"name": "علي عبد العال", "role": "رئيس مجلس النواب المصري"}, id="ali-after-a-title"),
     pytest.param("وقال الصحفي علي بن مزين مدير تحرير موقع \"حوار الريف\" إن الاحتجاجات مستمرة.",
                  {"name": "علي بن مزين", "affiliation": "موقع \"حوار الريف\""}, id="ali-then-a-second-title"),
+    # a member PP between the title and the name: the name after the body (not a place in
+    # construct with an indefinite head: محافظة صلاح الدين)
+    pytest.param("وقال النائب عن حركة نداء تونس سفيان طوبال إن الحزب موحد.",
+                 {"name": "سفيان طوبال", "role": "النائب", "affiliation": "حركة نداء تونس"},
+                 id="member-pp-then-name"),
+    pytest.param("وقال مصدر أمني في محافظة صلاح الدين إن الهجوم صد.",
+                 {"name": None, "affiliation": "محافظة صلاح الدين"}, id="place-in-construct-is-no-name"),
+    pytest.param("وأوضح وزير التربية الأسبق في حكومة مهدي جمعة فتحي الجراي أن الخبر لا أساس له.",
+                 {"name": "فتحي الجراي", "affiliation": "حكومة مهدي جمعة"}, id="government-then-name"),
     # a time word in construct with an indefinite title, before a name, is part of it
     pytest.param("أكد مدير أيام قرطاج السينمائية \"نجيب عياد\" أنه قبل التكليف.",
                  {"source": "مدير أيام قرطاج السينمائية \"نجيب عياد\"", "name": "نجيب عياد"},
@@ -616,6 +625,16 @@ def test_distinct_sources_sharing_a_word_stay_distinct(nlp):
         {"source": "رئيس الجامعة التونسية لكرة اليد", "content": "التأهل مكسب كبير"},
         {"speaker": "الاتحاد الإفريقي لكرة القدم", "source": "الاتحاد الإفريقي لكرة القدم",
          "content": "القرعة ستسحب يوم الخميس"}])
+
+
+def test_participle_after_a_non_report_takes_its_member_pp_subject(nlp):
+    # هذا ونفى: the formula هذا و opens the sentence; its subject, a title with a member PP
+    # and a name, is whom the participle and the next dropped subject go on with
+    text = ("وأكد البيان الختامي المنبثق عن الهيئة أنه بإمكان السلامي أن يبادر. هذا ونفى القيادي في "
+            "حركة نداء تونس بوجمعة الرميلي، في تصريح للإذاعة، الاتهامات الموجهة للمجموعة، مؤكدا أن "
+            "الهيئة تضم المؤسسين. وأبرز أن الهيئة ستتولى تسيير الحزب.")
+    _, rows = extract(nlp, text)
+    assert [r["source"] for r in rows[1:]] == ["القيادي في حركة نداء تونس بوجمعة الرميلي"] * 2, rows
 
 
 def test_participle_takes_the_subject_of_its_clause(nlp):
