@@ -19,7 +19,7 @@ from .base import LexiconPipe
 from .extensions import set_contents
 from .lexicon import Lexicon
 from .normalize import PRONOUN_SUFFIXES, normalize, strip_article
-from .text import CLOSERS, COMMAS, OPENERS, QUOTE_CHARS, SENT_END, Intervals, TextView, view_of
+from .text import CLOSERS, COMMAS, OPENERS, QUOTE_CHARS, RELATIVES, SENT_END, Intervals, TextView, view_of
 
 # Words before أن that make it a temporal/final conjunction, not a complementizer.
 _NOT_COMP_BEFORE = {"بعد", "قبل", "منذ", "دون", "حتي", "عوض", "بدل", "بدلا", "لاجل", "كي", "بمجرد",
@@ -616,7 +616,12 @@ class ContentRules:
         opens_clause = cue["clitic"] and words[cue["w0"]].norm.startswith("و")
         if credit and self._credit_reported(k, lo, cue, [np_first, np_last]):
             return
-        if len(before) >= 3 and not opens_clause and (credit or not self.inside_content(lo)):
+        # وتهدف هذه المفاوضات، وفق ما أكده X لـ"وات"، إلى الصلح بين…: after a short fragment of
+        # the clause, a phrase closed by a comma splits it, and what it reports is the longer rest
+        comma = self._closing_comma(np_last) if 3 <= len(before) <= 5 and not opens_clause else None
+        if comma is not None and self._clause_after(comma):
+            np_last = comma - 1
+        elif len(before) >= 3 and not opens_clause and (credit or not self.inside_content(lo)):
             first = lo
             while words[first].kind == "p" or (words[first].kind == "w" and words[first].norm in _CONNECTORS):
                 first += 1
@@ -634,6 +639,32 @@ class ContentRules:
         if last >= j:
             s, e = self.span_of(j, last)
             self.add(s, e, "indirect", k, [np_first, np_last])
+
+    def _closing_comma(self, np_last: int) -> Optional[int]:
+        """The comma that closes an according-to phrase within four words of its source NP
+        (، وفق ما أكده الجربوعي لـ"وات" الاثنين، إلى), if any."""
+        words, n = self.words, 0
+        for j in range(np_last + 1, min(len(words), np_last + 12)):
+            w = words[j]
+            if w.kind == "p" and w.text in COMMAS:
+                nxt = self.view.next_word(j)  # (not before a relative clause on the source:
+                # وفق مشروع الميزانية، الذي حصلت الوكالة على نسخة منه)
+                return None if nxt is None or nxt.norm in RELATIVES else j
+            n += w.kind == "w"
+            if n > 4:
+                return None
+            if w.kind in ("br",) or (w.kind == "p" and w.text not in "()") or j in self.cue_at \
+                    or self.is_comp(j) or self.sentence_end(j):
+                return None
+        return None
+
+    def _clause_after(self, np_last: int) -> bool:
+        """Do at least five words of the same sentence follow the source NP?"""
+        words, n, j = self.words, 0, np_last + 1
+        while j < len(words) and n < 5 and words[j].kind != "br" and not self.sentence_end(j - 1):
+            n += words[j].kind == "w"
+            j += 1
+        return n >= 5
 
     def _source_head(self, w) -> bool:
         """Can this word head a source: a title, a body or outlet, a document, a name?"""

@@ -22,9 +22,8 @@ from .lexicon import Lexicon
 from .normalize import PRONOUN_SUFFIXES, normalize, strip_article, unsuffixed
 from .scorer import make_attribution_scorer  # noqa: F401 - registers the scorer
 from .syntax import subjects
-from .text import COMMAS, Intervals, TextView, Word, view_of
+from .text import COMMAS, RELATIVES, Intervals, TextView, Word, view_of
 
-_RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 _NP_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ولد", "بو", "دي", "دو", "فون", "فان", "و"}
 _BACKREF_MARKERS = {"نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "انفسهم", "ذاتهم"}
 _CIRCUMSTANTIAL = {"وهو", "وهي", "وهم", "وهما"}  # a clause about the NP, not part of it
@@ -278,8 +277,8 @@ class SourceRules:
             return False  # منظمة الدفاع عن المستهلك: a body's name goes on
         if n == "مع" and w.i > 0 and self._relation_noun(self.words[w.i - 1]):
             return False  # وزير العلاقات مع البرلمان: a portfolio's name goes on
-        if n in self.lex.prepositions or n in self.lex.complementizers or n in _RELATIVES \
-                or (n[:1] == "و" and (n[1:] in _RELATIVES or n[1:] in ("لم", "لن"))) \
+        if n in self.lex.prepositions or n in self.lex.complementizers or n in RELATIVES \
+                or (n[:1] == "و" and (n[1:] in RELATIVES or n[1:] in ("لم", "لن"))) \
                 or n in _VERB_PARTICLES or n in _MA_PREPS:
             return True  # الصندوق | والذي يتراوح، عبد الكافي | فقد أبرز، الوزير | بما قام به، | ولم ينف
         if w.i in self.cue_words:
@@ -382,7 +381,7 @@ class SourceRules:
                     return k
                 return None
             if n in self.lex.complementizers or (w.i in self.cue_words and w.i not in self.noun_cue_words) \
-                    or n in _RELATIVES or self._pronoun_suffixed(w):
+                    or n in RELATIVES or self._pronoun_suffixed(w):
                 return None
         return None
 
@@ -722,7 +721,7 @@ class SourceRules:
             return self._appositive_subject(j) or self._topic_subject(j) or self._framed_subject(j)
         if j < 0 or words[j].kind != "w":
             return None
-        if words[j].norm in _RELATIVES:
+        if words[j].norm in RELATIVES:
             return self._np_ending_at(j - 1)
         return self._np_ending_at(j)
 
@@ -741,7 +740,7 @@ class SourceRules:
             if w.kind == "w" and w.norm in auxiliaries:
                 prev = self.view.prev_word(k)
                 bare = prev.norm[1:] if prev is not None and prev.norm[:1] == "و" else None
-                if prev is not None and (prev.norm in _RELATIVES or bare in _RELATIVES):
+                if prev is not None and (prev.norm in RELATIVES or bare in RELATIVES):
                     return None  # والذين كانوا بالفعل قد رأوا: a relative clause
                 span = self.np_after(k + 1, j - 1)
                 return None if span is None or self._adverbial_pp(self.words[span[0]]) else span
@@ -799,7 +798,7 @@ class SourceRules:
                 j -= 1
                 continue
             if w.kind != "w" or self._skip(w) or w.norm in self.lex.prepositions \
-                    or w.norm in self.lex.complementizers or w.norm in _RELATIVES:
+                    or w.norm in self.lex.complementizers or w.norm in RELATIVES:
                 break
             if w.i in self.cue_words:
                 return None
@@ -1911,7 +1910,7 @@ class SourceRules:
             w = self.words[k]
             if w.kind != "w":
                 return False
-            if (w.norm in _RELATIVES and k < i - 1) or (
+            if (w.norm in RELATIVES and k < i - 1) or (
                     w.norm == "ان" and k > 0 and self.words[k - 1].norm in _SUBORDINATORS):
                 return True  # (not X الذي صرح: the relative is X, its own report)
         return False
@@ -2283,7 +2282,7 @@ class SourceRules:
             if w.kind == "q" or self._abbreviation_dot(w.i):
                 continue  # مرصد "أيسو"، عن حماس د. علاء الرفاتي
             if w.kind != "w" or w.i in self.cue_words or self._skip(w) or w.norm in _CIRCUMSTANTIAL \
-                    or w.norm in self.lex.complementizers or w.norm in _RELATIVES:
+                    or w.norm in self.lex.complementizers or w.norm in RELATIVES:
                 return span
             bare = strip_article(w.norm[1:] if w.norm[:1] in "بل" and not w.norm.startswith("ال") else w.norm)
             if bare in events or strip_article(w.norm) in events \

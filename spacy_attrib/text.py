@@ -22,6 +22,8 @@ OPENERS = "«„‹‚"  # marks whose glyph says "opening" in logical order
 CLOSERS = "»›"
 SENT_END = ".!?؟…"
 COMMAS = "،,؛;"
+# relative pronouns, normalised: a clause about the NP before them
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 _MARKS = r"\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
 _BREAK = r"\n[ \t\xa0\r\u200f\u200e]*\n"  # a paragraph break: an empty line

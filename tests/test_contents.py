@@ -416,6 +416,23 @@ def test_according_to_after_a_verb_without_a_clause(nlp, text, content, source):
     assert [(r["content"]["text"], r["source"]["text"]) for r in rows] == [(content, source)]
 
 
+@pytest.mark.parametrize("text,content,source", [
+    # a phrase between commas after a short fragment of the clause: the longer rest is reported
+    ("وتهدف هذه المفاوضات، وفق ما أكده المحامي لـ\"وات\" الاثنين، إلى الصلح بين الدولة التونسية "
+     "ومنوبه.", "إلى الصلح بين الدولة التونسية ومنوبه", "المحامي"),
+    ("وتتمثل مطالب الأعوان، وفق بيان النقابة، في تنقيح القانون الأساسي وإعادة هيكلة الإدارة.",
+     "في تنقيح القانون الأساسي وإعادة هيكلة الإدارة", "بيان النقابة"),
+    # a relative clause on the source is not what it reports; nor is a long clause before it
+    ("وتعتمد هذه التقديرات، وفق مشروع الميزانية، الذي حصلت الوكالة على نسخة منه، على نمو بنسبة 2.5 بالمائة.",
+     "وتعتمد هذه التقديرات", "مشروع الميزانية"),
+    ("وتمكنت الوحدات الأمنية من حجز كمية من السجائر المهربة، وفق ما أفاد به مصدر أمني، الذي أكد حجز البضاعة.",
+     "وتمكنت الوحدات الأمنية من حجز كمية من السجائر المهربة", "مصدر أمني"),
+])
+def test_according_to_in_the_middle_of_a_clause(nlp, text, content, source):
+    rows = [a.to_dict() for a in nlp(text)._.attributions]
+    assert (rows[0]["content"]["text"], rows[0]["speaker"]["text"]) == (content, source), rows
+
+
 @pytest.mark.parametrize("text", [
     "وأكد حق الاتحاد في الاعتراض على هذا المنشور وفق المرجعيات القانونية.",  # a standard
     "وقال الوزير إن الاتفاق جيد استنادا إلى تقرير الخبراء.",  # part of the reported clause
