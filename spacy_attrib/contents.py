@@ -26,7 +26,7 @@ _NOT_COMP_BEFORE = {"بعد", "قبل", "منذ", "دون", "حتي", "عوض", 
                     # connectives: كما أن "also", رغم أن "although", غير أن / إلا أن "but"
                     "كما", "وكما", "رغم", "ورغم", "برغم", "بالرغم", "غير", "الا"}
 # Connectors that make a following cue the start of a new report.
-_CONNECTORS = {"كما", "فيما", "بينما", "حين", "و", "ف", "وكما", "وفيما", "ثم",
+_CONNECTORS = {"كما", "فيما", "بينما", "حين", "و", "ف", "وكما", "وفيما", "ثم", "حيث",
                # لكنها أشارت: "but" and a new report of the same speaker
                "لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"}
 _FA_OPENERS = {"ف", "فقد"}  # وحسب المصدر فقد حدد…: ف opens the main clause after a fronted phrase
