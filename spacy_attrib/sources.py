@@ -1126,6 +1126,9 @@ class SourceRules:
             bare = self._unprefixed(n)
         elif n.startswith("ال"):
             bare = strip_article(n)
+        elif self.is_org(w) and k + 1 < len(role_ws) and self._bare(role_ws[k + 1]) \
+                and not self._given_name_at(role_ws, k + 1):
+            bare = n  # رئيس بلدية سوسة: an indefinite body in construct with its place
         else:
             return []
         if n in self.lex.nisba or self.lex.country(n) or self.is_role(w) \
@@ -1286,6 +1289,8 @@ class SourceRules:
         """The words of an NP split at commas (appositions), quote marks dropped."""
         segs: List[List[Word]] = [[]]
         for w in self.words[span[0]:span[1] + 1]:
+            if w.i > span[0] and w.norm in self.lex.extra_set("guest_words"):
+                break  # X ضيف "بوليتيكا": the programme X was the guest of, not X's name or title
             if w.kind == "p" and w.text in COMMAS:
                 segs.append([])
             elif w.kind == "w":
@@ -1408,6 +1413,9 @@ class SourceRules:
                     and self._bare(w):
                 k += 1  # an indefinite head governs what follows: حاكم دبي، والي سوسة (but
                 # شيخ روحه is a surname)
+            elif self.is_org(ws[k - 1]) and not ws[k - 1].norm.startswith(("ال", "لل", "بال")) \
+                    and self._bare(w) and not self._given_name_at(ws, k):
+                k += 1  # so does an indefinite body after the title: رئيس بلدية سوسة
             else:
                 break
         return k
@@ -1574,6 +1582,8 @@ class SourceRules:
                 chain = role_ws[strong[-1] if strong else orgs[0]:]
             elif affiliation is None:
                 chain = self._headed(role_ws)  # مدير المسجد الأقصى -> المسجد الأقصى
+                if chain and not self.is_org(chain[0]) and member and self.is_org(member[0]):
+                    chain = []  # مدير العمليات | في منظمة أطباء بلا حدود: a department's body
             if chain:
                 body = body_of(chain)
         if role_ws and not org_first and affiliation is None:
@@ -2286,7 +2296,8 @@ class SourceRules:
                 return span
             bare = strip_article(w.norm[1:] if w.norm[:1] in "بل" and not w.norm.startswith("ال") else w.norm)
             if bare in events or strip_article(w.norm) in events \
-                    or any(x in events for x in unsuffixed(bare)):  # في خطابه، في كلمتها
+                    or any(x in events for x in unsuffixed(bare)) \
+                    or any(x in events for x in unsuffixed(w.norm)):  # في خطابه، في كلمتها، في بيانها
                 return span
         return span[0], last
 

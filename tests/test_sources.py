@@ -146,6 +146,19 @@ DESCRIPTION_CASES = [
                  {"name": None, "affiliation": "محافظة صلاح الدين"}, id="place-in-construct-is-no-name"),
     pytest.param("وأوضح وزير التربية الأسبق في حكومة مهدي جمعة فتحي الجراي أن الخبر لا أساس له.",
                  {"name": "فتحي الجراي", "affiliation": "حكومة مهدي جمعة"}, id="government-then-name"),
+    # a programme the person was the guest of is neither name nor title
+    pytest.param("وقال وزير التربية ناجي جلول ضيف بوليتيكا إن الإصلاح متواصل.",
+                 {"name": "ناجي جلول", "role": "وزير التربية"}, id="guest-of-a-programme"),
+    # an indefinite body after the title governs its place: the body is the affiliation
+    pytest.param("وقال رئيس بلدية سوسة إن المشروع جاهز.",
+                 {"name": None, "role": "رئيس بلدية سوسة", "affiliation": "بلدية سوسة"},
+                 id="mayor-of-a-town"),
+    # a department's head speaks for the organisation after في, not for the department
+    pytest.param("وقال مدير العمليات في منظمة أطباء بلا حدود إن الوضع خطير.",
+                 {"role": "مدير العمليات", "affiliation": "منظمة أطباء بلا حدود"}, id="department-of-a-body"),
+    # في بيانها: where the body spoke, not part of it
+    pytest.param("وأكدت وزارة الثقافة في بيانها أن المهرجان سيقام.",
+                 {"source": "وزارة الثقافة", "affiliation": "وزارة الثقافة"}, id="body-in-its-statement"),
     # a time word in construct with an indefinite title, before a name, is part of it
     pytest.param("أكد مدير أيام قرطاج السينمائية \"نجيب عياد\" أنه قبل التكليف.",
                  {"source": "مدير أيام قرطاج السينمائية \"نجيب عياد\"", "name": "نجيب عياد"},
