@@ -867,12 +867,28 @@ class SourceRules:
             return True
         if len(ws) > 2 and self._expert(ws[0]) and ws[1].norm == "في":
             ws = ws[:1] + ws[2:]  # الخبيرة في التغذية: the expert named before, with her field
+        else:
+            ws = self._title_of_member(ws)  # النائب السابق | عن حركة نداء تونس
         if not ws or len(ws) > 4:
             return False
         if not all(w.norm.startswith("ال") or self._marker(w) for w in ws):
             return False
         return any(self.is_role(w) or self.is_org(w) for w in ws) \
             or strip_article(ws[0].norm) in self.authored  # الدراسة: the study cited before
+
+    def _title_of_member(self, ws: List[Word]) -> List[Word]:
+        """A title without its member PP when no name follows the body (النائب السابق | عن
+        حركة نداء تونس, named before); else the words unchanged."""
+        p = next((k for k in range(1, len(ws) - 1) if ws[k].norm in _MEMBER_PREPS), None)
+        if p is None or not self.is_role(ws[0]) or not self.is_org(ws[p + 1]) or len(ws) - p > 6 \
+                or any(self._given_name_at(ws, k) for k in range(p + 1, len(ws))):
+            return ws
+        return ws[:p]
+
+    def _member_body(self, ws: List[Word]) -> set:
+        """The body words after a title's member PP (عن حركة نداء تونس -> حركه، نداء، تونس)."""
+        p = next((k for k in range(1, len(ws) - 1) if ws[k].norm in _MEMBER_PREPS), None)
+        return {strip_article(w.norm) for w in ws[p + 1:]} if p is not None else set()
 
     def _and_title(self, w: Word) -> bool:
         """وعضو، ومدير: و and a title, the second title of the same person."""
@@ -932,15 +948,17 @@ class SourceRules:
             return None
         keys = self._keys(ws)
         # what the fuller mention must share; each kind of short mention sets its own
-        heads = countries = names = adjectives = bodies = nisbas = frozenset()
+        heads = countries = names = adjectives = bodies = nisbas = member = frozenset()
         if self.is_backref(span):
-            heads = {strip_article(w.norm) for w in ws if self.is_role(w) or self.is_org(w)}
+            heads = {strip_article(w.norm) for w in self._title_of_member(ws)  # (not its body's)
+                     if self.is_role(w) or self.is_org(w)}
             countries = {self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba}
             # a body's adjective of no country must be in the fuller mention: الاتحاد الجهوي
             # is not الاتحاد العام التونسي للشغل (a person's need not: المرشح الرئاسي)
             adjectives = {strip_article(w.norm) for w in ws[1:] if w.norm.startswith("ال")
                           and w.norm.endswith(("ي", "يه")) and w.norm not in self.lex.nisba} \
                 if self._body_not_title(ws[0]) else frozenset()
+            member = self._member_body(ws) if len(self._title_of_member(ws)) < len(ws) else set()
         elif len(ws) == 1 and ws[0].norm in self.lex.extra_set("our_correspondent"):
             # مراسلنا: the outlet's correspondent named before (مراسل "الجوهرة أف أم")
             heads = {ws[0].norm[:-3] + "ه" if ws[0].norm.endswith("تنا") else ws[0].norm[:-2]}
@@ -983,6 +1001,8 @@ class SourceRules:
             if any(not any(k.startswith(a[:-1] if a.endswith("ي") else a[:-2]) for k in mkeys)
                    for a in adjectives):
                 continue  # (المنظمة الأممية may be منظمة الأمم المتحدة للطفولة)
+            if self._other_body(member, mws):
+                continue  # النائب عن حركة النهضة: not the MP of another party named before
             person = self.is_role(ws[0]) or ws[0].norm in self.lex.pronouns
             if heads and self._body_not_title(ws[0]) and self.is_role(mws[0]) and not self.is_org(mws[0]):
                 continue  # الائتلاف is not عضو الائتلاف المقيم, الوزارة not وزير الداخلية
@@ -1877,9 +1897,11 @@ class SourceRules:
             head = strip_article(ws[0].norm) if ws else ""
             body = bool(ws) and self._body_not_title(ws[0])
             countries = self._countries(ws[1:])
+            member = self._member_body(ws) if len(self._title_of_member(ws)) < len(ws) else set()
             fits = [ent for ent in reversed(cands)  # the same head first: المسؤول الإسرائيلي
                     if head in ent.heads and not (body and not ent.is_org)  # is the official,
-                    and not self._other_country(countries, ent)]  # not the latest Israeli
+                    and not self._other_country(countries, ent)  # not the latest Israeli
+                    and not self._other_body(member, self.np_words(ent.best))]  # (nor another party's MP)
             if fits:  # source; الائتلاف is no member of it; الرئيس الفرنسي is the president
                 return next((ent for ent in fits  # named French, not a nearer رئيس المجلس
                              if countries & self._countries(self.np_words(ent.best))), fits[0])
@@ -1932,6 +1954,14 @@ class SourceRules:
             return False
         theirs = self._countries(self.np_words(ent.best))
         return bool(theirs) and not countries & theirs
+
+    def _other_body(self, member: set, ws: List[Word]) -> bool:
+        """Does a fuller mention name a body that shares no word with the body of a
+        back-reference's member PP (النائب عن حركة النهضة is not the MP of الجبهة الشعبية)?"""
+        if not member:
+            return False
+        theirs = {strip_article(w.norm) for w in ws if self.is_org(w)}
+        return bool(theirs) and not any(m in w or w in m for w in theirs for m in member)
 
     def _countries(self, ws: List[Word]) -> set:
         return {self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba}

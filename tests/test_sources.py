@@ -63,6 +63,18 @@ PRO_DROP_CASES = [
 ]
 
 BACKREF_CASES = [
+    # a definite title with a member PP and no name refers back to the person with that title,
+    # not to a holder of the title in another body
+    pytest.param("أعلن النائب وليد جلاد استقالته من كتلة حركة نداء تونس. وأكد النائب السابق عن حركة نداء "
+                 "تونس أنه سيسعى إلى الانتماء إلى حزب جديد.",
+                 [{"cue": "وأكد", "source": "النائب وليد جلاد"}], id="title-with-member-pp"),
+    pytest.param("قال النائب عن الجبهة الشعبية منجي الرحوي إن الحكومة فشلت. وأكد النائب عن حركة النهضة أن "
+                 "الحكومة نجحت.",
+                 [{"cue": "قال"}, {"cue": "وأكد", "source": "النائب عن حركة النهضة"}],
+                 id="title-of-another-body"),
+    pytest.param("ومحمد عبادي أحد مؤسسي جماعة العدل والإحسان، وتقول المصادر في الجماعة: إنه متابع في "
+                 "سبعة ملفات.",
+                 [{"cue": "وتقول", "source": "المصادر في الجماعة"}], id="sources-in-a-body"),
     # an according-to source read only to its comma is the full mention's entity
     pytest.param("وتشرع الوزارة في توزيع الملفات على المستشفيات وفق ما أفاد به مدير البحث الطبي بوزارة "
                  "الصحة، الدكتور أنيس قلوز. وأضاف أن التوزيع سينطلق قريبا.",
