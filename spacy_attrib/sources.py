@@ -1534,6 +1534,10 @@ class SourceRules:
             return ws
 
         all_ws = [w for seg in segs for w in seg]
+        # سفير فرنسا لدى تونس: the country an envoy is posted to is not whom it speaks for
+        lada = next((k for k, w in enumerate(all_ws) if w.norm == "لدي"), None)
+        host = {w.i for w in all_ws[lada + 1:]} if lada is not None and all_ws \
+            and strip_article(all_ws[0].norm) in self.lex.extra_set("envoys") else set()
         # الخبير في الشأن الليبي: the expert's field, whose nisba is not whom he speaks for
         field = {w.i for seg in segs if len(seg) > 2 and self._expert(seg[0]) and seg[1].norm == "في"
                  for w in takewhile(lambda x: x.norm.startswith("ال"), seg[2:])}
@@ -1542,7 +1546,7 @@ class SourceRules:
             # a country after ب is where the body sits, not whom it acts for (سفير فرنسا بتونس،
             # منظمة الصحة العالمية باليمن; but بنغلاديش), nor is a country inside an
             # organisation's own name (وكالة أنباء الإمارات، نداء تونس)
-            named = ({w.i for w in role_ws} if org_first else set()) | field
+            named = ({w.i for w in role_ws} if org_first else set()) | field | host
             return [c for c in map(self.lex.country, (w.norm for w in all_ws if w.i not in named and not (
                 w.norm[:1] == "ب" and w.norm not in self.lex.country_names))) if c]
 
@@ -1576,17 +1580,21 @@ class SourceRules:
             return self._named_body(ws, span) or phrase(ws, governed=True)
 
         affiliation, body, member_country = None, None, None
-        inside: set = set(field)  # words of a body after في / من: its nisba is not the person's
+        inside: set = field | host  # words of a body after في / من: its nisba is not the person's
         for k, w in enumerate(role_ws):
             if w.norm == "باسم" and k + 1 < len(role_ws):
                 affiliation = body_of(role_ws[k + 1:])  # المتحدث باسم الكرملين
+            elif w.norm == "لدي" and k + 1 < len(role_ws) and affiliation is None:
+                affiliation = self._ministry(role_ws[k + 1:])  # الوزير المعتمد لدى وزير الداخلية
         if role_ws and not org_first:
             # a body the person belongs to (رئيس المكتب السياسي لحزب آفاق تونس) names the
             # affiliation better than a country inside it; a ministry portfolio right after
             # the title (وزير الخارجية الروسي) does not
-            # (not a body after العلاقات مع: وزير العلاقات مع البرلمان is no member of it)
-            ma = next((k for k in range(2, len(role_ws)) if role_ws[k].norm == "مع"
-                       and self._relation_noun(role_ws[k - 1])), len(role_ws))
+            # (not a body after العلاقات مع: وزير العلاقات مع البرلمان is no member of it; nor
+            # the host an envoy is posted to: سفير تونس لدى الأمم المتحدة)
+            envoy = strip_article(role_ws[0].norm) in self.lex.extra_set("envoys")
+            ma = next((k for k in range(2, len(role_ws)) if (role_ws[k].norm == "مع" and self._relation_noun(
+                role_ws[k - 1])) or (envoy and role_ws[k].norm == "لدي")), len(role_ws))
             orgs = [k for k in range(1, ma) if self._body_word(role_ws, k)]
             strong = [k for k in orgs if self._body_word(role_ws, k, strong_only=True)]
             # النقابة الأساسية | للصحة: a لل complement right after a body and its adjectives
@@ -2236,14 +2244,16 @@ class SourceRules:
         person's name (a given name first) between commas: one mention, wherever it stands."""
         words = self.words
         j = span[1] + 1
-        if j >= len(words) or words[j].kind != "w" or words[j].norm not in _MEMBER_PREPS \
-                or not self.is_role(words[span[0]]):
+        if j >= len(words) or words[j].kind != "w" or words[j].norm not in _MEMBER_PREPS + ("لدي",) \
+                or not self.is_role(words[span[0]]) or (words[j].norm == "لدي" and not self._posted_at(j)):
             return span
         k = j + 1
-        while k < len(words) and k - j <= 4 and words[k].kind == "w" and not self._ends_np(words[k]) \
-                and not self._skip(words[k]):
-            if k > j + 1 + (not words[j + 1].norm.startswith("ال")) and self.is_org(words[j + 1]) \
-                    and self._given_name_at(words[k:k + 2], 0):
+        # لدى وزير الفلاحة المكلف بالموارد المائية: a title's office may be long and end in a PP
+        lada = words[j].norm == "لدي" and self.is_role(words[j + 1]) if j + 1 < len(words) else False
+        while k < len(words) and k - j <= (7 if lada else 4) and words[k].kind == "w" \
+                and not (self._ends_np(words[k]) and not lada) and not self._skip(words[k]):
+            if k > j + 1 + (not words[j + 1].norm.startswith("ال")) \
+                    and (self.is_org(words[j + 1]) or lada) and self._given_name_at(words[k:k + 2], 0):
                 return self._name_from(span, k)  # القيادي في حركة نداء تونس بوجمعة الرميلي
             k += 1
         if k == j + 1 or k >= len(words) or not (words[k].kind == "p" and words[k].text in COMMAS):
@@ -2268,6 +2278,13 @@ class SourceRules:
         if m - first < 2 or (m < len(words) and words[m].kind == "w" and not self._ends_np(words[m])):
             return span
         return span[0], m - 1
+
+    def _posted_at(self, j: int) -> bool:
+        """Does لدى at word j name where a title holder serves (لدى وزير الفلاحة، لدى الأمم
+        المتحدة، لدى تونس), not when something happened (لدى وصوله، لدى إجابته)?"""
+        nxt = self.view.next_word(j)
+        return nxt is not None and nxt.kind == "w" and (
+            self.is_role(nxt) or self.is_org(nxt) or self.lex.country(nxt.norm) is not None)
 
     def _extend_to_foreign_name(self, span: Tuple[int, int], gap_end: int) -> Tuple[int, int]:
         """`وقال النجم البرتغالي كريستيانو رونالدو إن`: after a title and its nisba, one to
@@ -2313,7 +2330,9 @@ class SourceRules:
         if last - span[1] > MAX_NP or last <= span[1] + 1 or words[last].norm in self.lex.prepositions:
             return span  # حذر X من أن: من belongs to the complementizer
         first = words[span[1] + 1]
-        if not (first.kind == "w" and (first.norm in _MEMBER_PREPS
+        if first.kind == "w" and first.norm == "لدي" and not self._posted_at(first.i):
+            return span  # وزير النقل | لدى إجابته: "upon his answer", a time
+        if not (first.kind == "w" and (first.norm in _MEMBER_PREPS + ("لدي",)
                                        or (first.norm[:1] == "ب" and not first.norm.startswith("بال")
                                            and len(first.norm) > 3))):
             return span

@@ -158,6 +158,18 @@ DESCRIPTION_CASES = [
                  {"name": None, "affiliation": "محافظة صلاح الدين"}, id="place-in-construct-is-no-name"),
     pytest.param("وأوضح وزير التربية الأسبق في حكومة مهدي جمعة فتحي الجراي أن الخبر لا أساس له.",
                  {"name": "فتحي الجراي", "affiliation": "حكومة مهدي جمعة"}, id="government-then-name"),
+    # لدى names where a title holder serves: the office is part of the mention, and an
+    # envoy speaks for whom it represents, not for the host; لدى وصوله is a time
+    pytest.param("وقال كاتب الدولة لدى وزير الفلاحة المكلف بالموارد المائية عبد الله الرابحي إن السدود "
+                 "ممتلئة.",
+                 {"name": "عبد الله الرابحي", "role": "كاتب الدولة لدى وزير الفلاحة المكلف بالموارد المائية",
+                  "affiliation": "وزارة الفلاحة"}, id="secretary-of-state-at-a-minister"),
+    pytest.param("وقال سفير فرنسا لدى تونس أوليفيي بوافر دارفور إن الولاية قادرة على الاستقطاب.",
+                 {"name": "أوليفيي بوافر دارفور", "affiliation": "فرنسا"}, id="envoy-to-a-country"),
+    pytest.param("وقال سفير تونس لدى الأمم المتحدة إن الوضع خطير.", {"affiliation": "تونس"},
+                 id="envoy-to-a-body"),
+    pytest.param("وقال رئيس الحكومة لدى وصوله للجهة إن القرارات ستعلن.", {"source": "رئيس الحكومة"},
+                 id="lada-upon-arrival"),
     # a programme the person was the guest of is neither name nor title
     pytest.param("وقال وزير التربية ناجي جلول ضيف بوليتيكا إن الإصلاح متواصل.",
                  {"name": "ناجي جلول", "role": "وزير التربية"}, id="guest-of-a-programme"),
