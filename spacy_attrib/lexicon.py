@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import AbstractSet, Any, Dict, FrozenSet, List, Optional, Set, Tuple
+from typing import AbstractSet, Any, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 import srsly
 from spacy.util import registry
@@ -123,6 +123,15 @@ class Lexicon:
                 self.nisba.setdefault(normalize(form), entry["country"])
             for name in [entry["country"], *(entry.get("names") or [])]:
                 self.country_names.setdefault(normalize(name), entry["country"])
+        # names of several words (الولايات المتحدة، الكوري الشمالي), by their first word
+        self.multiword_places: Dict[str, List[Tuple[Tuple[str, ...], str, bool]]] = {}
+        for table, is_nisba in ((self.nisba, True), (self.country_names, False)):
+            for key, country in table.items():
+                words = tuple(key.split())
+                if len(words) > 1:
+                    self.multiword_places.setdefault(words[0], []).append((words[1:], country, is_nisba))
+        for rest in self.multiword_places.values():
+            rest.sort(key=lambda r: -len(r[0]))  # longest name first
         self.institutions = {normalize(k): v for k, v in (nis.get("institutions") or {}).items()}
         self.temporal = self._words("temporal")
         self.scare_heads = {strip_article(w) for w in self._words("scare_quote_heads")}
@@ -193,6 +202,21 @@ class Lexicon:
         """The country a normalised word names, clitics allowed: تونس، بتونس، وتونس، المغرب،
         بالمغرب، للمغرب, ألمانيا (whose ال is part of the name: بألمانيا)."""
         return _place(self.country_names, norm)
+
+    def multiword_place(self, norms: Sequence[str], i: int) -> Optional[Tuple[str, int, bool]]:
+        """A country named by several words from norms[i] (للولايات المتحدة، الكوري الشمالي):
+        (country, number of words, is it a nisba?), the longest name first; else None."""
+        first = norms[i]
+        bare = strip_article(first)
+        keys = [first, "ال" + bare] if bare != first else [first]
+        rest = first[1:] if first[:1] in "وف" and len(first) > 3 else first
+        if rest[:1] in ("ب", "ل") and len(rest) > 3:
+            keys.append(rest[1:])
+        for key in keys:
+            for tail, country, is_nisba in self.multiword_places.get(key, ()):
+                if tuple(norms[i + 1:i + 1 + len(tail)]) == tail:
+                    return country, 1 + len(tail), is_nisba
+        return None
 
     def institution(self, norm: str) -> Optional[str]:
         """The country of an institution or capital named by one word: الكرملين، بالكرملين."""

@@ -1534,6 +1534,7 @@ class SourceRules:
             return ws
 
         all_ws = [w for seg in segs for w in seg]
+        multiword = self._multiword_places(all_ws)  # الولايات المتحدة، الكوري الشمالي
         # سفير فرنسا لدى تونس: the country an envoy is posted to is not whom it speaks for
         lada = next((k for k, w in enumerate(all_ws) if w.norm == "لدي"), None)
         host = {w.i for w in all_ws[lada + 1:]} if lada is not None and all_ws \
@@ -1547,8 +1548,12 @@ class SourceRules:
             # منظمة الصحة العالمية باليمن; but بنغلاديش), nor is a country inside an
             # organisation's own name (وكالة أنباء الإمارات، نداء تونس)
             named = ({w.i for w in role_ws} if org_first else set()) | field | host
-            return [c for c in map(self.lex.country, (w.norm for w in all_ws if w.i not in named and not (
-                w.norm[:1] == "ب" and w.norm not in self.lex.country_names))) if c]
+            single = [(k, c) for k, c in enumerate(map(self.lex.country, (w.norm for w in all_ws)))
+                      if c and all_ws[k].i not in named
+                      and not (all_ws[k].norm[:1] == "ب" and all_ws[k].norm not in self.lex.country_names)]
+            return [c for _, c in sorted(single + [(k, c) for k, c, is_nisba in multiword
+                                                   if not is_nisba and all_ws[k].i not in named
+                                                   and all_ws[k].norm[:1] != "ب"])]
 
         def body_of(chain: List[Word]) -> Optional[str]:
             # the body's name ends at a conjoined body (والقطب القضائي), a place or time, a
@@ -1635,7 +1640,10 @@ class SourceRules:
         first = 2 if given == 2 and len(name_ws) > 2 else 1
         if not org_first and given and len(name_ws) > first:
             inside.add(name_ws[first].i)
-        nisba = [self.lex.nisba[w.norm] for w in all_ws if w.norm in self.lex.nisba and w.i not in inside]
+        nisba = [c for _, c in sorted(
+            [(k, self.lex.nisba[w.norm]) for k, w in enumerate(all_ws) if w.norm in self.lex.nisba
+             and w.i not in inside]
+            + [(k, c) for k, c, is_nisba in multiword if is_nisba and all_ws[k].i not in inside])]
         regional = self._regional_body(all_ws)
         if regional is not None:
             affiliation = phrase(regional)  # البرلمان الأوروبي is no country: the body itself
@@ -1686,6 +1694,19 @@ class SourceRules:
             # عدد من الأهالي، بعض المحتجين: a group, no name; its gender is the verb's agreement
             info["role"], info["name"], info["gender"] = phrase(group), None, None
         return info
+
+    def _multiword_places(self, ws: List[Word]) -> List[Tuple[int, str, bool]]:
+        """Countries named by several adjacent words of a mention (وزير خارجية الولايات
+        المتحدة، المسؤول الكوري الشمالي): (index of the first word, country, is it a nisba?)."""
+        norms, out, k = [w.norm for w in ws], [], 0
+        while k < len(ws) - 1:
+            hit = self.lex.multiword_place(norms, k)
+            if hit is not None and ws[k + hit[1] - 1].i == ws[k].i + hit[1] - 1:
+                out.append((k, hit[0], hit[2]))
+                k += hit[1]
+                continue
+            k += 1
+        return out
 
     def _regional_office(self, role_ws: List[Word]) -> Optional[str]:
         """`المديرة الجهوية للتجارة بالمنستير` -> الإدارة الجهوية للتجارة, `المندوب الجهوي

@@ -170,6 +170,13 @@ DESCRIPTION_CASES = [
                  id="envoy-to-a-body"),
     pytest.param("وقال رئيس الحكومة لدى وصوله للجهة إن القرارات ستعلن.", {"source": "رئيس الحكومة"},
                  id="lada-upon-arrival"),
+    # countries and nisbas of several words
+    pytest.param("وقال وزير خارجية الولايات المتحدة ريكس تيلرسون إن الحل سياسي.",
+                 {"name": "ريكس تيلرسون", "affiliation": "الولايات المتحدة"}, id="two-word-country"),
+    pytest.param("وقال المسؤول الكوري الجنوبي إن الوضع خطير.", {"affiliation": "كوريا الجنوبية"},
+                 id="two-word-nisba"),
+    pytest.param("وقال سفير تونس بالولايات المتحدة إن الوضع خطير.", {"affiliation": "تونس"},
+                 id="two-word-posting-is-no-affiliation"),
     # a programme the person was the guest of is neither name nor title
     pytest.param("وقال وزير التربية ناجي جلول ضيف بوليتيكا إن الإصلاح متواصل.",
                  {"name": "ناجي جلول", "role": "وزير التربية"}, id="guest-of-a-programme"),
@@ -1330,3 +1337,14 @@ def test_bal_surname_named_in_the_text_stays_the_subject(nlp):
     doc = nlp("وقال وزير الفلاحة سمير بالطيب إن الموسم جيد. وأشار بالطيب إلى أن الأمطار كانت كافية.")
     last = doc._.attributions[-1]
     assert last.speaker is not None and last.speaker.text == "بالطيب"
+
+
+@pytest.mark.parametrize("words,expected", [
+    (["للولايات", "المتحده", "الامريكيه"], ("الولايات المتحدة", 3, False)),  # longest name, clitic
+    (["الكوري", "الشمالي"], ("كوريا الشمالية", 2, True)),
+    (["الكوري", "المتحده"], None),
+])
+def test_multiword_place(words, expected):
+    from spacy_attrib.lexicon import create_lexicon
+
+    assert create_lexicon().multiword_place(words, 0) == expected
