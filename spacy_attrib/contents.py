@@ -431,9 +431,40 @@ class ContentRules:
                 self.according_to(k, cue)
             else:
                 self.forward(k, cue)
+        self.nested_reports()
         self.quote_first_and_floating()
         self.contents.sort(key=lambda c: c["start"])
         return self.contents
+
+    def nested_reports(self) -> None:
+        """A report inside a reported clause (قال محللون إن داعش أعلن أن تشودري هو القائد):
+        a reporting verb in an indirect content, with its own subject and complementizer
+        close behind, is an attribution of its own, whose content lies inside the first."""
+        outer = [c for c in self.contents if c["kind"] != "direct"]
+        for k, cue in enumerate(self.cues):
+            if k in self.consumed_cues or k in self._cues_with_content or cue["type"] != "verb" \
+                    or not cue["core"] or not any(c["start"] < cue["start"] < c["end"] for c in outer) \
+                    or self.inside_speech_quote(cue["w0"]) or not self.comp_follows(k, window=6) \
+                    or cue.get("feats", "")[:1] == "1" or cue.get("weak") or not self._named_subject(cue):
+                continue
+            known = len(self.contents)
+            self.forward(k, cue)
+            for c in self.contents[known:]:
+                c["nested"] = True  # (its subject comes first: إن أوكامبو أبلغ الأمم المتحدة أن)
+
+    def _named_subject(self, cue: Dict[str, Any]) -> bool:
+        """Does a title, a body or a name stand right after the verb or right before it (إن
+        داعش أعلن، أن الأطباء أكدوا، أوضح رئيس الحكومة)? Not a pronoun, a document or an
+        event (التحقيقات ترجح، استشهاده يؤكد): those report nothing of their own here."""
+        lex = self.lex
+        for w in (self.view.next_word(cue["w1"]), self.view.prev_word(cue["w0"])):
+            if w is None or w.kind != "w":
+                continue
+            n = w.norm
+            keys = {n, strip_article(n)}
+            if any(x in lex.roles or x in lex.orgs or x in lex.given_names for x in keys):
+                return True
+        return False
 
     def forward(self, k: int, cue: Dict[str, Any]) -> None:
         """Cue before its content: verb/noun/participle + إن/أن, colon or quotation."""

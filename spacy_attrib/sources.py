@@ -1993,7 +1993,9 @@ class SourceRules:
         return bool(theirs) and not any(m in w or w in m for w in theirs for m in member)
 
     def _countries(self, ws: List[Word]) -> set:
-        return {self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba}
+        """The countries a mention's nisbas name (الأرميني، الكوري الشمالي)."""
+        return {self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba} \
+            | {c for _, c, is_nisba in self._multiword_places(ws) if is_nisba}
 
     def _plural(self, w: Word) -> bool:
         head = strip_article(w.norm)
@@ -2174,6 +2176,13 @@ class SourceRules:
             return None
         if cue["type"] == "participle":
             return None
+        if content.get("nested") and not cue["clitic"]:
+            # inside a reported clause the subject precedes its verb (إن أوكامبو أبلغ الأمم
+            # المتحدة أن: أوكامبو), when a name or title stands there
+            before = self.np_before(cue["w0"])
+            if before is not None and (self._mention_like(before) or (
+                    before[0] > 0 and self.words[before[0] - 1].norm in self.lex.complementizers)):
+                return before  # (إن X أبلغ: X, the subject of إن, whoever it is)
         if gap and gap[0] <= gap[1] and not (cue["type"] == "verb" and (
                 self._addressee(gap[0]) or self._agrees_in_full(cue))):
             span = self.np_after(gap[0], gap[1], cue.get("prefix") if cue["type"] == "according_to" else None,
@@ -2435,6 +2444,9 @@ class SourceRules:
                     self.entity_for(sspan, scue).last_pos = start
                 elif (ent := self.antecedent(start, scue, backref=sspan)) is not None:
                     ent.last_pos = max(ent.last_pos, start)  # ونبهت المنظمة في البلاغ: named again
+            # a report inside another's words leaves the reporter the one the next dropped
+            # subject goes on with: whatever its speaker's entity learns, not its recency
+            recency = {id(e): e.last_pos for e in self.entities} if content.get("nested") else None
             span = self.speaker_span(content, cue)
             if span is not None and self.evidence(span) and not (cue and cue["type"] == "according_to") \
                     and not self._study_speaks(span, cue):
@@ -2488,7 +2500,10 @@ class SourceRules:
             if not content.get("core", True):
                 confidence = min(confidence, 0.5)
             records.append(self.record(content, cue, speaker, entity, confidence))
-            if entity is not None and not entity.evidence:
+            if recency is not None:
+                for e in self.entities:
+                    e.last_pos = recency.get(id(e), -1)
+            elif entity is not None and not entity.evidence:
                 # the mention itself, not only the cue before it: قال رئيس الجمهورية، الباجي قايد
                 # السبسي is more recent than the subject "رئيس الجمهورية" found inside it
                 mention = self.words[span[1]].start if span is not None else pos

@@ -473,3 +473,23 @@ def test_present_tense_verb_goes_on_with_the_reported_clause(nlp):
 def test_a_second_report_ends_the_first_content(nlp, text, contents):
     rows = [a.to_dict() for a in nlp(text)._.attributions]
     assert [r["content"]["text"] for r in rows][:len(contents)] == contents
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a report inside a reported clause, with its own named subject: an attribution of its own,
+    # its subject the NP after إن; the reporter stays the one a later dropped subject refers to
+    ("وقال تيري للجزيرة إن أوكامبو أبلغ الأمم المتحدة أن النازحين يعيشون في معسكرات. وأضاف أن الوضع خطير.",
+     [("وقال", "أوكامبو أبلغ الأمم المتحدة أن النازحين يعيشون في معسكرات", "تيري"),
+      ("أبلغ", "النازحين يعيشون في معسكرات", "أوكامبو"),
+      ("وأضاف", "الوضع خطير", "تيري")]),
+    ("وأكد الأمين العام للحزب أن رئيس الحكومة أوضح أن الحرب على الفساد متواصلة.",
+     [("وأكد", "رئيس الحكومة أوضح أن الحرب على الفساد متواصلة", "الأمين العام للحزب"),
+      ("أوضح", "الحرب على الفساد متواصلة", "رئيس الحكومة")]),
+    # a verb with a document or an event for subject reports nothing inside the clause
+    ("وقال الوزير إن التحقيقات ترجح أن الحادث عرضي.",
+     [("وقال", "التحقيقات ترجح أن الحادث عرضي", "الوزير")]),
+])
+def test_a_report_inside_a_reported_clause(nlp, text, expected):
+    rows = [a.to_dict() for a in nlp(text)._.attributions]
+    assert [(r["cue"]["text"], r["content"]["text"], r["source"]["text"].split()[0] if r["source"] else None)
+            for r in rows] == [(c, t, s.split()[0]) for c, t, s in expected], rows
