@@ -339,7 +339,8 @@ class ContentRules:
                     continue
             if w.kind == "p" and w.text in COMMAS and stop_at_cues:
                 nxt = self.view.next_word(j)
-                if nxt is not None and (self.starts_report(nxt.i) or self.is_backref(nxt.i)):
+                if nxt is not None and (self.starts_report(nxt.i) or self.is_backref(nxt.i)
+                                        or self._adverb_then_report(nxt)):
                     break
             if w.kind == "w" and w.norm == "اما" and j > first and stop_at_cues and self._topic_report(j):
                 break  # …المعلومة أما رئيس اللجنة … فقد أبرز أن: a new topic and its report
@@ -355,6 +356,17 @@ class ContentRules:
                 break
             j += 1
         return last
+
+    def _adverb_then_report(self, w) -> bool:
+        """`، ومؤخرا أعلنت منظمة الصحة العالمية أن`: after a comma, و with an adverb and then a
+        reporting verb with its clause is a new report, not more of the reported clause."""
+        if w.kind != "w" or w.norm[:1] != "و" or len(w.norm) < 4 or w.i in self.cue_at \
+                or w.norm[1:] in RELATIVES:  # (، والتي تبرر: a relative clause goes on)
+            return False
+        nxt = self.view.next_word(w.i)
+        k = self.cue_at.get(nxt.i) if nxt is not None else None
+        return k is not None and self.cues[k]["w0"] == nxt.i and self.cues[k]["type"] == "verb" \
+            and not self.cues[k]["clitic"] and self.comp_follows(k, window=8)
 
     def _topic_report(self, j: int) -> bool:
         """`أما X فقد أبرز أن`: أما opens a topic whose report follows in the sentence."""
