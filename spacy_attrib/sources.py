@@ -277,6 +277,8 @@ class SourceRules:
             return False  # منظمة الدفاع عن المستهلك: a body's name goes on
         if n == "مع" and w.i > 0 and self._relation_noun(self.words[w.i - 1]):
             return False  # وزير العلاقات مع البرلمان: a portfolio's name goes on
+        if n in ("من", "علي") and self._name_goes_on(w):
+            return False  # الجمعية التونسية من أجل نزاهة الانتخابات، صحفية على قناة X
         if n in self.lex.prepositions or n in self.lex.complementizers or n in RELATIVES \
                 or (n[:1] == "و" and (n[1:] in RELATIVES or n[1:] in ("لم", "لن"))) \
                 or n in _VERB_PARTICLES or n in _MA_PREPS:
@@ -289,6 +291,20 @@ class SourceRules:
                     n.startswith("لل") and strip_article(n[2:]) in self.stop_l):
                 return True
         return False
+
+    def _name_goes_on(self, w: Word) -> bool:
+        """من أجل after a body (الجمعية التونسية من أجل نزاهة الانتخابات): the cause in its
+        name; على before an outlet after a title (صحفية على قناة "بي أف ام تي في"): where the
+        journalist works. Both are part of the mention, not a new phrase."""
+        words, i = self.words, w.i
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is None or nxt.kind != "w" or i == 0:
+            return False
+        before = [x for x in words[max(0, i - 3):i] if x.kind == "w"]
+        if w.norm == "من":
+            return nxt.norm == "اجل" and any(self.is_org(x) for x in before)
+        return w.text.endswith("ى") and bool(before) and self.is_role(before[-1]) \
+            and strip_article(nxt.norm) in self.lex.extra_set("media_outlets")
 
     def _relation_noun(self, w: Word) -> bool:
         """العلاقة، العلاقات، بالعلاقات: a portfolio of relations, which goes on with مع."""
@@ -582,7 +598,7 @@ class SourceRules:
         """A nisba closes a description: نفت مصادر أوروبية | وجود… ; what may follow is another
         adjective, a definite word, a name (وزير الخارجية الروسي سيرغي لافروف) or a title."""
         prev, w = self.words[j - 1], self.words[j]
-        if prev.kind != "w" or prev.norm not in self.lex.nisba:
+        if prev.kind != "w" or prev.norm not in self.lex.nisba or (w.norm == "من" and self._name_goes_on(w)):
             return False
         return not (w.norm.startswith(("ال", "لل", "بال")) or w.norm in self.lex.nisba
                     or w.norm in self.given_names or w.norm in _NP_JOINERS
@@ -1454,9 +1470,10 @@ class SourceRules:
         has_name_seg = any(not (self.is_role(seg[0]) or self.is_org(seg[0])) for seg in segs)
         member: List[Word] = []  # the body after في / من / عن inside the mention
         for seg in segs:
-            p = next((k for k in range(1, len(seg) - 1) if seg[k].norm in _MEMBER_PREPS
+            p = next((k for k in range(1, len(seg) - 1) if (seg[k].norm in _MEMBER_PREPS
                       and self._member_of(seg[k], seg[k + 1], self._expert(seg[0]) or (
-                          seg[k].norm == "في" and self._expert(seg[k - 1])))), None)
+                          seg[k].norm == "في" and self._expert(seg[k - 1]))))
+                      or (seg[k].norm == "علي" and self._name_goes_on(seg[k]))), None)
             if p is not None:
                 tail = seg[p + 1:]
                 # (not right after an indefinite head: محافظة صلاح الدين، حكومة مهدي جمعة)
@@ -1564,6 +1581,9 @@ class SourceRules:
 
             def ends(i: int) -> bool:
                 w = chain[i]
+                marks = [x.i for x in self.words[chain[0].i:w.i] if x.kind == "q"]
+                if (len(marks) % 2 and marks[0] == chain[0].i + 1) or self._name_goes_on(w):
+                    return False  # inside the quoted name of its head: قناة "بي أف ام تي في"; من أجل
                 if w.norm.startswith("وال"):  # a second body after a complete one (المحكمة
                     # الابتدائية والقطب القضائي); after a construct head, more of its name
                     # (جماعة العدل والإحسان، معهد الصحافة وعلوم الإخبار)

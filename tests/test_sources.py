@@ -170,6 +170,16 @@ DESCRIPTION_CASES = [
                  id="envoy-to-a-body"),
     pytest.param("وقال رئيس الحكومة لدى وصوله للجهة إن القرارات ستعلن.", {"source": "رئيس الحكومة"},
                  id="lada-upon-arrival"),
+    # من أجل in a body's name, على + an outlet after a journalist: part of the mention
+    pytest.param("وقال رئيس الجمعية التونسية من أجل نزاهة وديمقراطية الإنتخابات \"عتيد\"، معز بوراوي، إن "
+                 "الهيئة مستقلة.",
+                 {"name": "معز بوراوي",
+                  "role": "رئيس الجمعية التونسية من أجل نزاهة وديمقراطية الإنتخابات \"عتيد\""},
+                 id="body-named-for-a-cause"),
+    pytest.param("وكشفت صحفية على قناة \"بي أف ام تي في\" الأوروبية أن المهاجم كان معروفا.",
+                 {"role": "صحفية", "affiliation": "قناة \"بي أف ام تي في\""}, id="journalist-on-a-channel"),
+    pytest.param("وقال الوزير إنه سيعمل من أجل تحسين الوضع.", {"source": "الوزير"},
+                 id="min-ajl-after-a-title"),
     # countries and nisbas of several words
     pytest.param("وقال وزير خارجية الولايات المتحدة ريكس تيلرسون إن الحل سياسي.",
                  {"name": "ريكس تيلرسون", "affiliation": "الولايات المتحدة"}, id="two-word-country"),
