@@ -1500,6 +1500,10 @@ class SourceRules:
                     start = 1 if seg[0].norm in self.lex.nisba and len(seg) > 1 else 0
                     name_ws = seg[start:]
                     continue
+                elif self._given_name_at(seg, 0) and not any(
+                        self._given_name_at(name_ws, k) for k in range(len(name_ws))):
+                    name_ws = seg  # X، المنبثقة شرعيا عن مجلس النواب، محمد الدايري: the name
+                    continue
                 else:
                     continue
             if role_ws:
@@ -2270,7 +2274,7 @@ class SourceRules:
         words = self.words
         if span[1] >= gap_end or not self.is_role(words[span[0]]):
             return span
-        last = gap_end
+        last = self._before_addressee(span, gap_end)
         while last > span[1] and words[last].kind == "p" and words[last].text in COMMAS:
             last -= 1
         k = last
@@ -2288,6 +2292,20 @@ class SourceRules:
                (w.kind == "w" and (w.i in self.cue_words or self._skip(w))) for w in between):
             return span
         return span[0], last
+
+    def _before_addressee(self, span: Tuple[int, int], gap_end: int) -> int:
+        """The gap's end without a trailing addressee after a comma (، محمد الدايري، |
+        لـ"سكاي نيوز عربية" إن): whom the speaker told is not part of the speaker."""
+        words = self.words
+        for c in range(gap_end - 1, max(span[1], gap_end - 8), -1):
+            w = words[c]
+            if w.kind == "p" and w.text in COMMAS:
+                nxt = words[c + 1]
+                n = nxt.norm if nxt.kind == "w" else ""
+                if n[:1] == "ل" and not n.startswith("ال") and n not in self.given_names:
+                    return c - 1
+                return gap_end
+        return gap_end
 
     def _pp_then_name(self, span: Tuple[int, int]) -> Tuple[int, int]:
         """`أعلن المسؤول الأمني في فيسبوك، أليكس ستاموس، عن…`: a title, its short PP, then the

@@ -170,6 +170,12 @@ DESCRIPTION_CASES = [
                  id="envoy-to-a-body"),
     pytest.param("وقال رئيس الحكومة لدى وصوله للجهة إن القرارات ستعلن.", {"source": "رئيس الحكومة"},
                  id="lada-upon-arrival"),
+    # an apposition, then the name between commas, then whom the speaker told: the name is
+    # the segment that starts with a given name, the addressee no part of the mention
+    pytest.param("وقال وزير الخارجية في الحكومة المؤقتة، المنبثقة شرعيا عن مجلس النواب، محمد الدايري، "
+                 "لـ\"سكاي نيوز عربية\" إن بلاده قررت قطع العلاقات.",
+                 {"source": "وزير الخارجية في الحكومة المؤقتة، المنبثقة شرعيا عن مجلس النواب، محمد الدايري",
+                  "name": "محمد الدايري"}, id="name-after-an-apposition-then-addressee"),
     # من أجل in a body's name, على + an outlet after a journalist: part of the mention
     pytest.param("وقال رئيس الجمعية التونسية من أجل نزاهة وديمقراطية الإنتخابات \"عتيد\"، معز بوراوي، إن "
                  "الهيئة مستقلة.",
