@@ -302,7 +302,9 @@ class SourceRules:
             return False
         before = [x for x in words[max(0, i - 3):i] if x.kind == "w"]
         if w.norm == "من":
-            return nxt.norm == "اجل" and any(self.is_org(x) for x in before)
+            return nxt.norm == "اجل" and any(self.is_org(x) or (  # (لحزب المؤتمر من أجل الجمهورية)
+                x.norm[:1] in "لب" and not x.norm.startswith("ال")
+                and self._unprefixed(x.norm) in self.lex.orgs) for x in before)
         return w.text.endswith("ى") and bool(before) and self.is_role(before[-1]) \
             and strip_article(nxt.norm) in self.lex.extra_set("media_outlets")
 
@@ -1445,6 +1447,9 @@ class SourceRules:
                 k += 2  # مراسل الجوهرة أف أم: a radio station's name
             elif n == "مع" and self._relation_noun(ws[k - 1]):
                 k += 1  # وزير العلاقات مع البرلمان
+            elif n == "و" and k + 1 < len(ws) and ws[k + 1].norm.startswith("ال") \
+                    and not self.is_role(ws[k + 1]):
+                k += 2  # وزيرة شؤون الشباب و الرياضة: a conjunction typed apart
             elif k == 1 and (ws[0].norm in self.lex.extra_set("heads_of") or self.is_org(ws[0])) \
                     and self._bare(w):
                 k += 1  # an indefinite head governs what follows: حاكم دبي، والي سوسة (but
@@ -1520,8 +1525,10 @@ class SourceRules:
             else:
                 end = self._role_extent(seg)
             role_ws, rest = seg[:end], seg[end:]
-            if rest and not name_ws and (rest[0].norm not in self.lex.prepositions
-                                         or not self._ends_np(rest[0])):  # الصحفي علي بن مزين
+            regional = len(rest) == 1 and rest[0].norm[:1] == "ب" and any(  # رئيس الاتحاد الجهوي
+                w.norm in ("الجهوي", "الجهويه", "المحلي", "المحليه") for w in role_ws)  # للفلاحة | بصفاقس
+            if rest and not name_ws and not regional and (  # (الصحفي علي بن مزين)
+                    rest[0].norm not in self.lex.prepositions or not self._ends_np(rest[0])):
                 name_ws = rest  # not خبراء | في الصحة
                 r = self._second_title(rest)
                 if r is not None:  # العقيد المنجي القاضي الناطق الرسمي باسم الحماية المدنية
@@ -1590,8 +1597,13 @@ class SourceRules:
                     return False  # inside the quoted name of its head: قناة "بي أف ام تي في"; من أجل
                 if w.norm.startswith("وال"):  # a second body after a complete one (المحكمة
                     # الابتدائية والقطب القضائي); after a construct head, more of its name
-                    # (جماعة العدل والإحسان، معهد الصحافة وعلوم الإخبار)
-                    return first == 1 or self.is_org(w) or self.is_role(w)
+                    # (جماعة العدل والإحسان، معهد الصحافة وعلوم الإخبار), and so after a لـ
+                    # sector (الاتحاد الجهوي للفلاحة والصيد البحري)
+                    j = i - 1
+                    while j > 0 and chain[j].norm.startswith(("وال", "ال")) and not self.is_org(chain[j]):
+                        j -= 1
+                    sector = chain[j].norm[:1] == "ل" and not chain[j].norm.startswith("ال") and j > 0
+                    return (first == 1 and not sector) or self.is_org(w) or self.is_role(w)
                 if i + 1 < len(chain) and chain[i + 1].norm in self.lex.extra_set("verbal_noun_governors"):
                     return True  # شرطة محافظة الأنبار | طلب عدم كشف هويته: his request
                 surname = self._given_name_at(chain, i - 1) and not chain[i - 1].norm.startswith("ال")
@@ -1766,8 +1778,10 @@ class SourceRules:
                     or (n in self.lex.prepositions and not relations):  # العلاقات مع البرلمان
                 break
             portfolio.append(w)
-        if not portfolio or not portfolio[0].norm.startswith("ال"):
-            return None  # وزير خارجية فرنسا: the country names it
+        if not portfolio or (not portfolio[0].norm.startswith("ال") and (
+                len(portfolio) < 2 or not portfolio[1].norm.startswith("ال")
+                or self.lex.country(portfolio[1].norm) is not None)):
+            return None  # وزير خارجية فرنسا: the country names it (but وزيرة شؤون الشباب)
         nxt = self.view.next_word(portfolio[-1].i)
         if len(portfolio) > 1 and portfolio[-1].norm.startswith("و") and nxt is not None \
                 and nxt.norm in self.lex.prepositions:

@@ -186,6 +186,20 @@ DESCRIPTION_CASES = [
                  {"role": "صحفية", "affiliation": "قناة \"بي أف ام تي في\""}, id="journalist-on-a-channel"),
     pytest.param("وقال الوزير إنه سيعمل من أجل تحسين الوضع.", {"source": "الوزير"},
                  id="min-ajl-after-a-title"),
+    # a sector after لـ goes on with its conjoined words; a regional title's place is no name
+    pytest.param("وقال رئيس الاتحاد الجهوي للفلاحة والصيد البحري بصفاقس إن الموسم جيد.",
+                 {"name": None, "affiliation": "الاتحاد الجهوي للفلاحة والصيد البحري"}, id="sector-with-and"),
+    pytest.param("وقال الناطق باسم المحكمة الابتدائية والقطب القضائي لمكافحة الإرهاب إن الموقوف أحيل.",
+                 {"affiliation": "المحكمة الابتدائية"}, id="second-body-after-and"),
+    pytest.param("وقال رئيس الهيئة السياسية لحزب المؤتمر من أجل الجمهورية سمير بن عمر إن الحزب موحد.",
+                 {"name": "سمير بن عمر", "affiliation": "حزب المؤتمر من أجل الجمهورية"},
+                 id="party-for-a-cause"),
+    # a portfolio whose first word is indefinite, with a conjunction typed apart
+    pytest.param("وقالت وزيرة شؤون الشباب و الرياضة ماجدولين الشارني إن الرياضة مهمة.",
+                 {"name": "ماجدولين الشارني", "affiliation": "وزارة شؤون الشباب و الرياضة"},
+                 id="portfolio-in-construct"),
+    pytest.param("وقال وزير خارجية أوباما جون كيري إن الحل سياسي.", {"name": "جون كيري", "affiliation": None},
+                 id="minister-of-a-person"),
     # countries and nisbas of several words
     pytest.param("وقال وزير خارجية الولايات المتحدة ريكس تيلرسون إن الحل سياسي.",
                  {"name": "ريكس تيلرسون", "affiliation": "الولايات المتحدة"}, id="two-word-country"),
