@@ -592,8 +592,15 @@ class SourceRules:
         for k in range(j - 2, max(start, j - 4) - 1, -1):
             n = self.words[k].norm
             if n in self.given_names and (not n.startswith("ال") or n in self.given_def):  # المنصف
+                # (a definite title word right after a name's first given name, and right
+                # before word j, is a surname: يوسف الشاهد | لتحوير; not after a surname nor
+                # before its own modifier: الناجي بن مبروك الكاتب العام، علي المدير الجهوي)
+                surname = j == k + 2 and self.words[k + 1].norm.startswith("ال") and (
+                    k == 0 or not (self.words[k - 1].norm in self.given_names
+                                   or self.words[k - 1].norm in _NP_JOINERS))
                 return all(x.kind == "w" and x.norm not in _NP_JOINERS
-                           and not (self.is_role(x) or self.is_org(x)) for x in self.words[k + 1:j])
+                           and (surname or not (self.is_role(x) or self.is_org(x)))
+                           for x in self.words[k + 1:j])
         return False
 
     def _after_nisba_ends(self, j: int) -> bool:
@@ -1119,6 +1126,14 @@ class SourceRules:
             if first_role is not None:
                 start = first_role
             if j - start + 1 > len(ws):
+                np = self.np_after(start, j)
+                if np is not None and np[1] < j and any(  # (رئيس الحكومة يوسف الشاهد | لتحوير
+                        w.kind != "w" or (self._ends_np(w) and not (  # … تعويض البريكي: no one NP;
+                            w.norm in ("في", "من") and self.is_role(words[w.i - 1])))  # but a title's
+                        or (w.norm[:1] in "لب" and not w.norm.startswith("ال") and len(w.norm) > 3  # PP
+                            and w.norm not in self.given_names)
+                        for w in words[np[1] + 1:j]):
+                    continue
                 return start, j
         return None
 

@@ -63,6 +63,13 @@ PRO_DROP_CASES = [
 ]
 
 BACKREF_CASES = [
+    # a title word as surname ends the NP before a لـ phrase like any full name: the surname
+    # said later is the minister, not that long NP that happens to contain it
+    pytest.param("قال وزير الوظيفة العمومية السابق، عبيد البريكي إن الإقالة مفاجئة. ووصف البريكي، اثر اجراء "
+                 "رئيس الحكومة يوسف الشاهد لتحوير وزاري تم بمقتضاه تعويض البريكي، القرار بالغريب. وقال "
+                 "البريكي إن القرار مفاجئ.",
+                 [{"cue": "قال"}, {"cue": "وقال", "source": "وزير الوظيفة العمومية السابق، عبيد البريكي"}],
+                 id="title-surname-before-li"),
     # a definite title with a member PP and no name refers back to the person with that title,
     # not to a holder of the title in another body
     pytest.param("أعلن النائب وليد جلاد استقالته من كتلة حركة نداء تونس. وأكد النائب السابق عن حركة نداء "
@@ -186,6 +193,11 @@ DESCRIPTION_CASES = [
                  {"role": "صحفية", "affiliation": "قناة \"بي أف ام تي في\""}, id="journalist-on-a-channel"),
     pytest.param("وقال الوزير إنه سيعمل من أجل تحسين الوضع.", {"source": "الوزير"},
                  id="min-ajl-after-a-title"),
+    # a title word as surname ends the NP before a لـ phrase like any full name, but a title
+    # after a surname keeps its complement
+    pytest.param("وأكد الناجي بن مبروك الكاتب العام لنقابة الحماية المدنية أن العون تعرض لحادث شغل.",
+                 {"source": "الناجي بن مبروك الكاتب العام لنقابة الحماية المدنية"},
+                 id="title-after-a-surname"),
     # a sector after لـ goes on with its conjoined words; a regional title's place is no name
     pytest.param("وقال رئيس الاتحاد الجهوي للفلاحة والصيد البحري بصفاقس إن الموسم جيد.",
                  {"name": None, "affiliation": "الاتحاد الجهوي للفلاحة والصيد البحري"}, id="sector-with-and"),
