@@ -452,10 +452,10 @@ class ContentRules:
         """A report inside a reported clause (قال محللون إن داعش أعلن أن تشودري هو القائد):
         a reporting verb in an indirect content, with its own subject and complementizer
         close behind, is an attribution of its own, whose content lies inside the first."""
-        outer = [c for c in self.contents if c["kind"] != "direct"]
+        outer = Intervals((c["start"], c["end"]) for c in self.contents if c["kind"] != "direct")
         for k, cue in enumerate(self.cues):
             if k in self.consumed_cues or k in self._cues_with_content or cue["type"] != "verb" \
-                    or not cue["core"] or not any(c["start"] < cue["start"] < c["end"] for c in outer) \
+                    or not cue["core"] or not outer.covers(cue["start"]) \
                     or self.inside_speech_quote(cue["w0"]) or not self.comp_follows(k, window=6) \
                     or cue.get("feats", "")[:1] == "1" or cue.get("weak") or not self._named_subject(cue):
                 continue
@@ -468,15 +468,8 @@ class ContentRules:
         """Does a title, a body or a name stand right after the verb or right before it (إن
         داعش أعلن، أن الأطباء أكدوا، أوضح رئيس الحكومة)? Not a pronoun, a document or an
         event (التحقيقات ترجح، استشهاده يؤكد): those report nothing of their own here."""
-        lex = self.lex
-        for w in (self.view.next_word(cue["w1"]), self.view.prev_word(cue["w0"])):
-            if w is None or w.kind != "w":
-                continue
-            n = w.norm
-            keys = {n, strip_article(n)}
-            if any(x in lex.roles or x in lex.orgs or x in lex.given_names for x in keys):
-                return True
-        return False
+        return any(w is not None and w.kind == "w" and self._source_head(w, documents=False)
+                   for w in (self.view.next_word(cue["w1"]), self.view.prev_word(cue["w0"])))
 
     def forward(self, k: int, cue: Dict[str, Any]) -> None:
         """Cue before its content: verb/noun/participle + إن/أن, colon or quotation."""
@@ -709,7 +702,7 @@ class ContentRules:
             j += 1
         return n >= 5
 
-    def _source_head(self, w) -> bool:
+    def _source_head(self, w, documents: bool = True) -> bool:
         """Can this word head a source: a title, a body or outlet, a document, a name?"""
         n = w.norm
         bare = n[1:] if n[:1] in "لب" and not n.startswith("ال") else n
@@ -717,7 +710,7 @@ class ContentRules:
         keys = {n, bare, strip_article(n), strip_article(bare)}
         lex = self.lex
         return any(x in lex.roles or x in lex.orgs or x in lex.given_names
-                   or x in lex.extra_set("documents") for x in keys)
+                   or (documents and x in lex.extra_set("documents")) for x in keys)
 
     def _past_addressee(self, j: int) -> int:
         """`وفق ما صرح به لوكالة تونس إفريقيا للأنباء وزير الشؤون الاجتماعية`، `بحسب ما أفاد

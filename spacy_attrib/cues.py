@@ -80,9 +80,10 @@ def _came_in_match(view: TextView, lexicon: Lexicon, i: int) -> Optional[Dict[st
 def _reports_on(view: TextView, lexicon: Lexicon, i: int) -> bool:
     """Is a cue form that is also a given name (نجيب، مفيدة) followed by what a report goes on
     with: a complementizer, a preposition or punctuation, not a surname?"""
-    nxt = i + 1 < len(view.words) and view.words[i + 1]
-    return not nxt or nxt.kind != "w" or nxt.norm in lexicon.complementizers \
-        or nxt.norm in lexicon.prepositions
+    if i + 1 >= len(view.words):
+        return True
+    nxt = view.words[i + 1]
+    return nxt.kind != "w" or nxt.norm in lexicon.complementizers or nxt.norm in lexicon.prepositions
 
 
 def find_cues(view: TextView, lexicon: Lexicon) -> List[Dict[str, Any]]:

@@ -206,13 +206,7 @@ class Lexicon:
     def multiword_place(self, norms: Sequence[str], i: int) -> Optional[Tuple[str, int, bool]]:
         """A country named by several words from norms[i] (للولايات المتحدة، الكوري الشمالي):
         (country, number of words, is it a nisba?), the longest name first; else None."""
-        first = norms[i]
-        bare = strip_article(first)
-        keys = [first, "ال" + bare] if bare != first else [first]
-        rest = first[1:] if first[:1] in "وف" and len(first) > 3 else first
-        if rest[:1] in ("ب", "ل") and len(rest) > 3:
-            keys.append(rest[1:])
-        for key in keys:
+        for key in _place_keys(norms[i]):
             for tail, country, is_nisba in self.multiword_places.get(key, ()):
                 if tuple(norms[i + 1:i + 1 + len(tail)]) == tail:
                     return country, 1 + len(tail), is_nisba
@@ -239,20 +233,23 @@ class Lexicon:
         return _gender_of(feats)
 
 
+def _place_keys(norm: str) -> List[str]:
+    """The forms to look a place word up under, the word itself first: بالمغرب، للمغرب،
+    والكرملين -> المغرب، مغرب (the article is the name's); بتونس، لمصر، وبتونس -> تونس، مصر."""
+    bare = strip_article(norm)
+    if bare != norm:
+        return [norm, "ال" + bare, bare]
+    rest = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    if rest[:1] in ("ب", "ل") and len(rest) > 3:
+        rest = rest[1:]
+    return [norm, rest] if rest != norm else [norm]
+
+
 def _place(table: Dict[str, str], norm: str) -> Optional[str]:
     """Look a word up in a table of names keyed with their article (المغرب, not مغرب)."""
     if not norm:
         return None
-    hit = table.get(norm)
-    if hit is not None:
-        return hit
-    bare = strip_article(norm)
-    if bare != norm:  # بالمغرب، للمغرب، والكرملين: the article is the name's
-        return table.get("ال" + bare) or table.get(bare)
-    rest = norm[1:] if norm[0] in "وف" and len(norm) > 3 else norm
-    if rest[:1] in ("ب", "ل") and len(rest) > 3:  # بتونس، لمصر، وبتونس
-        rest = rest[1:]
-    return table.get(rest) if rest != norm else None
+    return next((table[k] for k in _place_keys(norm) if k in table), None)
 
 
 def _merge(base: Any, extra: Any) -> Any:

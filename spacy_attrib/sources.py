@@ -308,17 +308,18 @@ class SourceRules:
         return w.text.endswith("ى") and bool(before) and self.is_role(before[-1]) \
             and strip_article(nxt.norm) in self.lex.extra_set("media_outlets")
 
+    def _bare_noun(self, n: str) -> str:
+        """A normalised noun without its ل/ب preposition and its article (للدفاع، بالعلاقات،
+        الدفاع -> دفاع، علاقات، دفاع)."""
+        return self._unprefixed(n) if n[:1] in "لب" and not n.startswith("ال") else strip_article(n)
+
     def _relation_noun(self, w: Word) -> bool:
         """العلاقة، العلاقات، بالعلاقات: a portfolio of relations, which goes on with مع."""
-        n = w.norm
-        bare = self._unprefixed(n) if n[:1] in "لب" and not n.startswith("ال") else strip_article(n)
-        return w.kind == "w" and bare in self.lex.extra_set("relation_nouns")
+        return w.kind == "w" and self._bare_noun(w.norm) in self.lex.extra_set("relation_nouns")
 
     def _cause_noun(self, w: Word) -> bool:
         """الدفاع، للدفاع، المدافعة: what a body defends follows with عن, inside its name."""
-        n = w.norm
-        bare = self._unprefixed(n) if n[:1] in "لب" and not n.startswith("ال") else strip_article(n)
-        if w.kind != "w" or bare not in self.lex.extra_set("cause_nouns"):
+        if w.kind != "w" or self._bare_noun(w.norm) not in self.lex.extra_set("cause_nouns"):
             return False
         # but هيئة الدفاع، لسان الدفاع: a client's lawyers, who follow with عن X
         prev = self.words[w.i - 1] if w.i > 0 else None
@@ -893,7 +894,7 @@ class SourceRules:
         if len(ws) > 2 and self._expert(ws[0]) and ws[1].norm == "في":
             ws = ws[:1] + ws[2:]  # الخبيرة في التغذية: the expert named before, with her field
         else:
-            ws = self._title_of_member(ws)  # النائب السابق | عن حركة نداء تونس
+            ws = self._member_split(ws)[0]  # النائب السابق | عن حركة نداء تونس
         if not ws or len(ws) > 4:
             return False
         if not all(w.norm.startswith("ال") or self._marker(w) for w in ws):
@@ -901,19 +902,15 @@ class SourceRules:
         return any(self.is_role(w) or self.is_org(w) for w in ws) \
             or strip_article(ws[0].norm) in self.authored  # الدراسة: the study cited before
 
-    def _title_of_member(self, ws: List[Word]) -> List[Word]:
-        """A title without its member PP when no name follows the body (النائب السابق | عن
-        حركة نداء تونس, named before); else the words unchanged."""
+    def _member_split(self, ws: List[Word]) -> Tuple[List[Word], set]:
+        """A title and the body words of its member PP when no name follows the body
+        (النائب السابق | عن حركة نداء تونس -> the title, {حركه، نداء، تونس}); else the words
+        unchanged and no body."""
         p = next((k for k in range(1, len(ws) - 1) if ws[k].norm in _MEMBER_PREPS), None)
         if p is None or not self.is_role(ws[0]) or not self.is_org(ws[p + 1]) or len(ws) - p > 6 \
                 or any(self._given_name_at(ws, k) for k in range(p + 1, len(ws))):
-            return ws
-        return ws[:p]
-
-    def _member_body(self, ws: List[Word]) -> set:
-        """The body words after a title's member PP (عن حركة نداء تونس -> حركه، نداء، تونس)."""
-        p = next((k for k in range(1, len(ws) - 1) if ws[k].norm in _MEMBER_PREPS), None)
-        return {strip_article(w.norm) for w in ws[p + 1:]} if p is not None else set()
+            return ws, set()
+        return ws[:p], {strip_article(w.norm) for w in ws[p + 1:]}
 
     def _and_title(self, w: Word) -> bool:
         """وعضو، ومدير: و and a title, the second title of the same person."""
@@ -975,7 +972,8 @@ class SourceRules:
         # what the fuller mention must share; each kind of short mention sets its own
         heads = countries = names = adjectives = bodies = nisbas = member = frozenset()
         if self.is_backref(span):
-            heads = {strip_article(w.norm) for w in self._title_of_member(ws)  # (not its body's)
+            title, member = self._member_split(ws)
+            heads = {strip_article(w.norm) for w in title  # (not its body's)
                      if self.is_role(w) or self.is_org(w)}
             countries = {self.lex.nisba[w.norm] for w in ws if w.norm in self.lex.nisba}
             # a body's adjective of no country must be in the fuller mention: الاتحاد الجهوي
@@ -983,7 +981,6 @@ class SourceRules:
             adjectives = {strip_article(w.norm) for w in ws[1:] if w.norm.startswith("ال")
                           and w.norm.endswith(("ي", "يه")) and w.norm not in self.lex.nisba} \
                 if self._body_not_title(ws[0]) else frozenset()
-            member = self._member_body(ws) if len(self._title_of_member(ws)) < len(ws) else set()
         elif len(ws) == 1 and ws[0].norm in self.lex.extra_set("our_correspondent"):
             # مراسلنا: the outlet's correspondent named before (مراسل "الجوهرة أف أم")
             heads = {ws[0].norm[:-3] + "ه" if ws[0].norm.endswith("تنا") else ws[0].norm[:-2]}
@@ -1541,7 +1538,7 @@ class SourceRules:
                 end = self._role_extent(seg)
             role_ws, rest = seg[:end], seg[end:]
             regional = len(rest) == 1 and rest[0].norm[:1] == "ب" and any(  # رئيس الاتحاد الجهوي
-                w.norm in ("الجهوي", "الجهويه", "المحلي", "المحليه") for w in role_ws)  # للفلاحة | بصفاقس
+                w.norm in self.lex.extra_set("regional_adjectives") for w in role_ws)  # للفلاحة | بصفاقس
             if rest and not name_ws and not regional and (  # (الصحفي علي بن مزين)
                     rest[0].norm not in self.lex.prepositions or not self._ends_np(rest[0])):
                 name_ws = rest  # not خبراء | في الصحة
@@ -1979,7 +1976,7 @@ class SourceRules:
             head = strip_article(ws[0].norm) if ws else ""
             body = bool(ws) and self._body_not_title(ws[0])
             countries = self._countries(ws[1:])
-            member = self._member_body(ws) if len(self._title_of_member(ws)) < len(ws) else set()
+            member = self._member_split(ws)[1]
             fits = [ent for ent in reversed(cands)  # the same head first: المسؤول الإسرائيلي
                     if head in ent.heads and not (body and not ent.is_org)  # is the official,
                     and not self._other_country(countries, ent)  # not the latest Israeli
