@@ -252,6 +252,8 @@ class ContentRules:
             # on with the reported clause; ويضيف المتحدث أن reports anew
             return not (self._imperfect(cue) and not self.comp_follows(k, window=6))
         prev = self.view.prev_word(j)
+        if prev is not None and prev.norm == "حيث":  # حيث يرى أن: a report; حيث يعتبر التشخيص
+            return self.comp_follows(k, window=4)  # … انتهاكا: "is considered", no report
         return prev is None or prev.sent != self.words[j].sent or prev.text in COMMAS \
             or prev.norm in _CONNECTORS
 
