@@ -132,6 +132,8 @@ class Lexicon:
                     self.multiword_places.setdefault(words[0], []).append((words[1:], country, is_nisba))
         for rest in self.multiword_places.values():
             rest.sort(key=lambda r: -len(r[0]))  # longest name first
+        # their last words: a mention with none of them names no such place (a cheap test)
+        self.multiword_ends = {tail[-1] for rest in self.multiword_places.values() for tail, _, _ in rest}
         self.institutions = {normalize(k): v for k, v in (nis.get("institutions") or {}).items()}
         self.temporal = self._words("temporal")
         self.scare_heads = {strip_article(w) for w in self._words("scare_quote_heads")}

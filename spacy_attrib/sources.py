@@ -1746,6 +1746,8 @@ class SourceRules:
     def _multiword_places(self, ws: List[Word]) -> List[Tuple[int, str, bool]]:
         """Countries named by several adjacent words of a mention (وزير خارجية الولايات
         المتحدة، المسؤول الكوري الشمالي): (index of the first word, country, is it a nisba?)."""
+        if not any(w.norm in self.lex.multiword_ends for w in ws[1:]):
+            return []  # the common case, decided before any lookup
         norms, out, k = [w.norm for w in ws], [], 0
         while k < len(ws) - 1:
             hit = self.lex.multiword_place(norms, k)
