@@ -302,9 +302,8 @@ class SourceRules:
             return False
         before = [x for x in words[max(0, i - 3):i] if x.kind == "w"]
         if w.norm == "من":
-            return nxt.norm == "اجل" and any(self.is_org(x) or (  # (لحزب المؤتمر من أجل الجمهورية)
-                x.norm[:1] in "لب" and not x.norm.startswith("ال")
-                and self._unprefixed(x.norm) in self.lex.orgs) for x in before)
+            return nxt.norm == "اجل" and any(  # (لحزب المؤتمر من أجل الجمهورية)
+                self.is_org(x) or self._bare_noun(x.norm) in self.lex.orgs for x in before)
         return w.text.endswith("ى") and bool(before) and self.is_role(before[-1]) \
             and strip_article(nxt.norm) in self.lex.extra_set("media_outlets")
 
