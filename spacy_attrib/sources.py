@@ -725,8 +725,9 @@ class SourceRules:
             end = j
             j += 1
         if end is None or (j <= last and words[j].kind == "w" and not (
-                words[j].norm in self.lex.prepositions and self._full_name(words[first:j]))):
-            return None  # a full name may end at a PP: غاب …، جوسيف بلاتر | عن الأنظار
+                (words[j].norm in self.lex.prepositions or words[j].norm in self.lex.temporal)
+                and self._full_name(words[first:j]))):
+            return None  # a full name may end at a PP or a time: غاب …، جوسيف بلاتر | عن الأنظار
         return end
 
     def _full_name(self, ws: List[Word]) -> bool:

@@ -146,6 +146,9 @@ TEMPORAL_CASES = [
                  id="before-subject"),
     pytest.param("وقال المتحدث باسم الكرملين دميتري بيسكوف الثلاثاء إن روسيا لا تخطط لأي هجوم.",
                  "المتحدث باسم الكرملين دميتري بيسكوف", id="after-name"),
+    # a full name in apposition between a comma and a time word is still the speaker's name
+    pytest.param("قال الأمين العام لحزب التيار الديمقراطي، غازي الشواشي اليوم إن الحزب سيشارك.",
+                 "الأمين العام لحزب التيار الديمقراطي، غازي الشواشي", id="after-name-in-apposition"),
     pytest.param("من جهته، قال وزير التجارة إن الأسعار ستستقر.", "وزير التجارة",
                  id="discourse-marker"),
 ]
