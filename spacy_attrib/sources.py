@@ -731,11 +731,12 @@ class SourceRules:
         return end
 
     def _full_name(self, ws: List[Word]) -> bool:
-        """A given name and one surname (جوسيف بلاتر), or a two-word given name and one
-        surname (عبد اللطيف المرزوقي)."""
+        """A given name and one surname (جوسيف بلاتر), a two-word given name and one surname
+        (عبد اللطيف المرزوقي), or a given name and a بن-surname (سمير بن عمر)."""
         if len(ws) == 2:
             return ws[0].norm in self.given_names
-        return len(ws) == 3 and f"{ws[0].norm} {ws[1].norm}" in self.given_names
+        return len(ws) == 3 and (f"{ws[0].norm} {ws[1].norm}" in self.given_names or (
+            ws[0].norm in self.given_names and ws[1].norm in ("بن", "بنت", "ابن")))
 
     def np_before(self, cue_w: int) -> Optional[Tuple[int, int]]:
         """SVO subject: the NP between the clause start and the cue (الوزارة قالت إن…)."""

@@ -149,6 +149,8 @@ TEMPORAL_CASES = [
     # a full name in apposition between a comma and a time word is still the speaker's name
     pytest.param("قال الأمين العام لحزب التيار الديمقراطي، غازي الشواشي اليوم إن الحزب سيشارك.",
                  "الأمين العام لحزب التيار الديمقراطي، غازي الشواشي", id="after-name-in-apposition"),
+    pytest.param("قال رئيس الجامعة التونسية للنزل، رضوان بن صالح اليوم إن الزيادة مرتجلة.",
+                 "رئيس الجامعة التونسية للنزل، رضوان بن صالح", id="after-bin-name-in-apposition"),
     pytest.param("من جهته، قال وزير التجارة إن الأسعار ستستقر.", "وزير التجارة",
                  id="discourse-marker"),
 ]
