@@ -1394,6 +1394,16 @@ class SourceRules:
 
     def _unquoted_role_extent(self, ws: List[Word]) -> int:
         given = next((k for k in range(1, len(ws)) if self._given_name_at(ws, k)), None)
+        if given is not None and self._eponym(ws, given):
+            # مدير معهد صالح عزيز، مدير مستشفى فرحات حشاد محمد X: a name in construct with an
+            # indefinite body names the body; the person's name is a later one, if any
+            nxt = ws[given + 1].norm if given + 1 < len(ws) else ""
+            after = given + (3 if nxt in ("بن", "بنت", "ابن") or f"{ws[given].norm} {nxt}" in self.given_names
+                             else 2)  # the body's name: سالم بن حميدة، عبد الرحمان مامي، صالح عزيز
+            if after < len(ws) and self._bare(ws[after]):
+                return after  # بمستشفى شارل نيكول | نوفل السمراني
+            given = next((k for k in range(after, len(ws)) if self._given_name_at(ws, k)), None)
+            return len(ws) if given is None else given
         if given is not None:
             # رئيس مجموعة البنك الدولي جيم يونغ كيم: the name starts where the title ends,
             # before the known given name, when only bare words lie between a title closed by
@@ -1404,6 +1414,16 @@ class SourceRules:
                 return end
             return given
         return self._title_extent(ws)
+
+    def _eponym(self, ws: List[Word], k: int) -> bool:
+        """Is the given name at k in construct with an indefinite body before it (معهد | صالح
+        عزيز، بمستشفى | شارل نيكول, not المستشفى | محمد)?"""
+        if k == 0:
+            return False
+        head = ws[k - 1].norm
+        bare = self._unprefixed(head) if head[:1] in ("ل", "ب") else head
+        return not head.startswith(("ال", "لل", "بال", "وال")) \
+            and bare in self.lex.extra_set("eponymous_bodies")
 
     def _second_title(self, ws: List[Word]) -> Optional[int]:
         """Where a second title starts after a name: the last title word before the body it
@@ -1620,8 +1640,10 @@ class SourceRules:
                 if i + 1 < len(chain) and chain[i + 1].norm in self.lex.extra_set("verbal_noun_governors"):
                     return True  # شرطة محافظة الأنبار | طلب عدم كشف هويته: his request
                 surname = self._given_name_at(chain, i - 1) and not chain[i - 1].norm.startswith("ال")
+                eponym = first == 2 and self._given_name_at(chain, 1) and (  # معهد صالح | عزيز
+                    i == 2 or (i == 3 and chain[2].norm in ("بن", "بنت", "ابن")))  # سالم بن | حميدة
                 return self._after_nisba(chain, i) or self._ends_np(w) or self._place_or_time(w) \
-                    or (self.is_role(w) and not surname) or self._given_name_at(chain, i) \
+                    or (self.is_role(w) and not surname) or (self._given_name_at(chain, i) and not eponym) \
                     or w.norm in self.lex.extra_set("acting") \
                     or (i >= 2 and self.words[w.i - 1].kind == "q")
                 # مدير السجن | بالنيابة; الاتحاد الدولي لكرة القدم | "فيفا": its acronym; but a

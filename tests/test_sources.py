@@ -156,6 +156,17 @@ TEMPORAL_CASES = [
 ]
 
 DESCRIPTION_CASES = [
+    # a person's name in construct with an indefinite institution names the institution
+    # (معهد صالح عزيز); the speaker's own name, if any, comes after it
+    pytest.param("وقال مدير معهد صالح عزيز إن الامتحانات ستجرى في موعدها.",
+                 {"name": None, "role": "مدير معهد صالح عزيز", "affiliation": "معهد صالح عزيز"},
+                 id="eponymous-institute"),
+    pytest.param("وقال مدير معهد سالم بن حميدة بأكودة، فتحي الإمام إن الامتحانات ستجرى.",
+                 {"name": "فتحي الإمام", "affiliation": "معهد سالم بن حميدة"}, id="eponym-with-bin"),
+    pytest.param("وقال رئيس قسم الاستعجالي بمستشفى شارل نيكول نوفل السمراني إن الوضع مستقر.",
+                 {"name": "نوفل السمراني", "affiliation": "مستشفى شارل نيكول"}, id="eponymous-hospital"),
+    pytest.param("وقال مدير المعهد محمد الطرابلسي إن الامتحانات ستجرى.",
+                 {"name": "محمد الطرابلسي", "affiliation": "المعهد"}, id="definite-body-then-name"),
     # the given name علي after a title is a name, not the preposition على
     pytest.param("وقال رئيس مجلس النواب المصري علي عبد العال إن الجلسة ستعقد غدا.",
                  {"name": "علي عبد العال", "role": "رئيس مجلس النواب المصري"}, id="ali-after-a-title"),
