@@ -1200,18 +1200,39 @@ class SourceRules:
         for k in range(bisect_left(self._mention_starts, start) - 1, -1, -1):
             m = self.mentions[k]
             mws = self.np_words(m)
-            if strip_article(mws[0].norm) != head or len(mws) < 2 or mws[1].norm in _DEMONSTRATIVE_ADJ \
-                    or self._marker(mws[1]):
+            # the body may follow a title (X الكاتب العام لنقابة الحماية المدنية)
+            i = next((i for i, w in enumerate(mws) if self._headed_by(w, head)), None)
+            if i is None:
                 continue
+            mws = mws[i:]
+            first = mws[0].norm
+            if len(mws) < 2 or mws[1].norm in _DEMONSTRATIVE_ADJ or self._marker(mws[1]) or (
+                    "ال" in first[:3] and mws[1].norm[:1] == "ل" and not mws[1].norm.startswith("ال")):
+                continue  # (الحكومة | للنظر: a definite head's ل complement follows an adjective)
             end = 1
             while end < len(mws) and not (self._place_or_time(mws[end]) or self.is_role(mws[end])
                                           or self._given_name_at(mws, end)
-                                          or self._after_nisba(mws, end)):
-                end += 1
+                                          or self._after_nisba(mws, end)
+                                          or (mws[end].norm.startswith("وال") and self.is_org(mws[end]))):
+                end += 1  # (الاتحاد العام التونسي للشغل | والاتحاد التونسي للصناعة: a second body)
+            while end > 2 and mws[end - 1].norm in self.lex.nisba:
+                end -= 1  # المدعي الاتحادي | البلجيكي: the country is not the body's name
             if end < 2:
                 continue
-            return self.view.text[mws[0].start:mws[end - 1].end]
+            text = self.view.text[mws[0].start:mws[end - 1].end]
+            if first[:1] in ("ل", "ب") and not first.startswith("ال") and self._unprefixed(first) == head:
+                return "ال" + text[2:] if first.startswith("لل") else text[1:]  # لنقابة -> نقابة
+            return text
         return None
+
+    def _headed_by(self, w: Word, head: str) -> bool:
+        """Is w the body word `head` with its article or a ل/ب before it (لنقابة، للحزب، الحزب;
+        لجنة is لجنة itself)?"""
+        n = w.norm
+        if n.startswith("وال"):
+            return False  # والشرطة العدلية: a second body
+        return strip_article(n) == head or (n[:1] in ("ل", "ب") and not n.startswith("ال")
+                                            and self._unprefixed(n) == head)
 
     def _after_nisba(self, ws: List[Word], i: int) -> bool:
         """A body's name ends after its nisba unless another nisba or a complement follows:

@@ -507,6 +507,15 @@ def test_hasab_tabirihi_refers_back(nlp):
 
 
 AFFILIATION_CASES = [
+    # a bare definite body names the body of that head named last before it
+    # (also when the earlier mention names the body after a title: X الكاتب العام لنقابة Y)
+    pytest.param("انطلقت الاحتجاجات وفق ما أكده الناجي بن مبروك الكاتب العام لنقابة الحماية المدنية "
+                 "بالجهة. وأشار الكاتب العام للنقابة إلى أن الإطارات النقابية التقت بالوالي.",
+                 "نقابة الحماية المدنية", id="generic-body-named-after-a-title"),
+    pytest.param("انتخب حزب آفاق تونس مكتبا سياسيا جديدا. وقال رئيس المكتب السياسي للحزب إن الحزب "
+                 "موحد.", "حزب آفاق تونس", id="party-named-before"),
+    pytest.param("اجتمع الوفد مع الحكومة بالقصبة. وقال الناطق الرسمي باسم الحكومة إن الاجتماع كان "
+                 "إيجابيا.", "الحكومة", id="generic-body-before-a-place-stays"),
     # a one-word generic body keeps its nisba: الإدارة alone names no body
     pytest.param("وقال مسؤول كبير في الإدارة الأمريكية إن الرئيس سيزور المنطقة.", "الإدارة الأمريكية",
                  id="generic-body-keeps-its-nisba"),
