@@ -663,7 +663,7 @@ class ContentRules:
             first = lo
             while words[first].kind == "p" or (words[first].kind == "w" and words[first].norm in _CONNECTORS):
                 first += 1
-            self.add_before_cue(k, first, cue["w0"] - 1, [np_first, np_last])
+            self.add_before_cue(k, first, cue["w0"] - 1, [np_first, self._pp_to_boundary(np_last)])
             return
         j = np_last + 1
         while j < len(words) and (words[j].kind == "p" and words[j].text in COMMAS):
@@ -894,6 +894,33 @@ class ContentRules:
         if any(w.kind != "p" for w in words[q.close_w + 1:last + 1]):
             return None
         return q
+
+    def _pp_to_boundary(self, np_last: int) -> int:
+        """`X، حسب ما ذكره مصدر في وزارة الداخلية.` / `… مصدر في وزارة الداخلية قال إنه`: a PP
+        after the source that runs to the end of the clause or to the next report may be the
+        source's own; the gap takes it in and the linker decides (np_last if there is none)."""
+        words = self.words
+        j = np_last + 1
+        if j >= len(words) or words[j].kind != "w" or j in self.cue_at or not (
+                words[j].norm in ("في", "من") or (words[j].norm[:1] == "ب" and len(words[j].norm) > 3)):
+            return np_last  # (نقلت الوكالة عن الوزير: عن names whom it quotes)
+        for k in range(j + 1, min(len(words), j + 8)):
+            w = words[k]
+            if w.kind != "w" or k in self.cue_at or self._addressee_word(k):
+                # (… من الحماية المدنية | لـ"الجوهرة أف أم": whom it told ends it too)
+                return k - 1 if k > j + 1 and w.kind != "q" else np_last
+            if self.is_comp(k) or w.norm in self.lex.prepositions or RELATIVES & {w.norm, w.norm[1:]} \
+                    or (k > j + 1 and w.norm[:1] == "و" and not w.norm.startswith("وال")):
+                return np_last  # (أحد الحاضرين في الاحتجاجات | والذي، بالجهة | وبدأت: a clause)
+        return np_last
+
+    def _addressee_word(self, k: int) -> bool:
+        """`لـ"الجوهرة"`، `للجوهرة`، `لوكالة تونس إفريقيا للأنباء`: the outlet a source told."""
+        n = self.words[k].norm
+        if n[:1] != "ل" or n.startswith("ال"):
+            return False
+        rest = strip_article(n[2:]) if n.startswith("لل") else strip_article(n[1:])
+        return n == "ل" or rest in self.lex.extra_set("event_nouns")
 
     def add_before_cue(self, k: int, first: int, last: int, gap: Optional[List[int]]) -> None:
         """Content that precedes its cue (X، حسب المصدر / «X»، وفق البيان)."""

@@ -496,6 +496,21 @@ def test_according_to_li_source_has_no_preposition(nlp, text, source):
     assert not (row["name"] or "").startswith("ل")
 
 
+@pytest.mark.parametrize("text,source", [
+    # a member PP after an according-to source, up to the end of the clause or the next report
+    pytest.param("وتم حجز ثلاثة أسلحة، حسب ما ذكره مصدر في وزارة الداخلية.", "مصدر في وزارة الداخلية",
+                 id="pp-to-the-period"),
+    pytest.param("وتم حجز ثلاثة أسلحة، وفق ما أفاد به مصدر من الحماية المدنية لـ\"الجوهرة أف أم\".",
+                 "مصدر من الحماية المدنية", id="pp-before-the-addressee"),
+    # (not an event it spoke in: في نشرة خاصة)
+    pytest.param("ويكون الطقس ممطرا، بحسب ما أفاد به المعهد الوطني للرصد الجوي في نشرة خاصة.",
+                 "المعهد الوطني للرصد الجوي", id="not-the-bulletin"),
+])
+def test_according_to_source_keeps_its_pp(nlp, text, source):
+    rows = extract(nlp, text)[1]
+    assert rows[0]["speaker"] == source, rows
+
+
 def test_hasab_tabirihi_refers_back(nlp):
     text = ("وقال المدير العام للشركة إن الإنتاج ارتفع. «سنواصل دعم المؤسسات الصغرى والمتوسطة»، "
             "حسب تعبيره.")
