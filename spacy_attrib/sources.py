@@ -356,6 +356,7 @@ class SourceRules:
         if j + 1 <= last and words[j].norm == "كل" and words[j + 1].norm == "من":
             j += 2  # اعتبر كل من X و Y
         if j > last or words[j].kind != "w" or self._ends_np(words[j]) or self._bi_verbal_noun(words[j]) \
+                or words[j].norm in _CIRCUMSTANTIAL \
                 or self._bi_complement(j) or (
                 self._accusative(words[j]) and not self._foreign_name_before_clause(j)):
             return None
@@ -1078,12 +1079,21 @@ class SourceRules:
         """المسؤول alone, with no earlier مسؤول: "the official", i.e. the person quoted last
         whose gender agrees (وقال ضابط التنسيق ظفار إقبال … وأضاف المسؤول), not a body."""
         ws = self.np_words(span)
-        if len(ws) != 1 or ws[0].norm not in self.lex.extra_set("generic_persons"):
-            return None
+        if not 0 < len(ws) <= 2 or ws[0].norm not in self.lex.extra_set("generic_persons") or (
+                len(ws) == 2 and not self._plain_adjective(ws[1])):
+            return None  # (المسؤول الحكومي: an adjective that names no country or body)
         gender = self.lex.role_gender.get(strip_article(ws[0].norm))
-        return max((e for e in self._recent_entities(pos) if not e.is_org and not e.plural
-                    and (gender is None or self._agrees(e, gender))),
-                   key=lambda e: e.last_pos, default=None)
+        people = [e for e in self._recent_entities(pos) if not e.is_org and not e.plural
+                  and (gender is None or self._agrees(e, gender))
+                  and (len(ws) == 1 or e.info.get("role"))]  # المسؤول الجهوي: an office holder,
+        if len(ws) == 2:  # the one whose title says الجهوي too, if any (المدير الجهوي)
+            people = [e for e in people if ws[1].norm in {w.norm for w in self.np_words(e.best)}] or people
+        return max(people, key=lambda e: e.last_pos, default=None)
+
+    def _plain_adjective(self, w: Word) -> bool:
+        """A definite adjective that is no nisba of a country, title or body (الحكومي، الكبير)."""
+        return w.norm.startswith("ال") and w.norm not in self.lex.nisba and not self.lex.country(w.norm) \
+            and not self.is_role(w) and not self.is_org(w)
 
     def _recent_body(self, pos: int) -> Optional[Entity]:
         """The body mentioned last before `pos` (the verb agrees with the generic noun, not
@@ -2186,6 +2196,10 @@ class SourceRules:
                 # a topic first (الجبهة الشعبية، التي…، فقد عبرت…): later verbs refer to it
                 first = j + 1 if topic else j
                 span = self.np_after(first, min(len(words) - 1, first + MAX_NP))
+                if span is not None and topic:  # أما أسامة العابد | فتلقى: its clause opens with ف
+                    fa = next((k for k in range(span[0] + 1, span[1]) if words[k].kind == "w"
+                               and words[k].norm[:1] == "ف" and len(words[k].norm) > 2), None)
+                    span = span if fa is None else (span[0], fa - 1)
                 if span is not None and words[span[0]].sent == w.sent and self._mention_like(span):
                     out.append(span)
                     if topic:

@@ -10,6 +10,14 @@ from spacy_attrib.lexicon import Lexicon
 from spacy_attrib.normalize import normalize
 
 PRO_DROP_CASES = [
+    # وهو يجلس after the verb is a circumstantial clause, not its subject; after أما X the
+    # ف of the comment clause ends the topic
+    pytest.param(
+        "أما أسامة العابد فتلقى عرضا من مركز تدريب المدربين. ويقول وهو يجلس في صالون شقته، إنه لا "
+        "يريد أن يتذكر ذلك الحادث.",
+        [{"cue": "ويقول", "speaker": None, "source": "أسامة العابد"}],
+        id="circumstantial-clause-after-the-verb",
+    ),
     pytest.param(
         "قالت وزيرة الصحة فاطمة الزهراني إن الوضع الوبائي مستقر. وقال مدير المستشفى الجامعي أحمد "
         "العلي إن الأسرة متوفرة. وأضافت أن حملة التلقيح ستتواصل حتى نهاية الشهر.",
@@ -63,6 +71,17 @@ PRO_DROP_CASES = [
 ]
 
 BACKREF_CASES = [
+    # المسؤول with a plain adjective (الحكومي، الجهوي) is the office holder quoted before, the
+    # one whose own title has that adjective if there is one
+    pytest.param("قال كاتب الدولة للهجرة، رضوان عيارة إن الترحيل تم وفق الإجراءات. وقال المسؤول الحكومي "
+                 "إن التعاون متواصل.",
+                 [{"cue": "قال"}, {"cue": "وقال", "source": "كاتب الدولة للهجرة، رضوان عيارة"}],
+                 id="official-with-an-adjective"),
+    pytest.param("قال المدير الجهوي للصحة سالم اليوسفي إن المصابين نقلوا إلى المستشفى. وقال وزير الصحة "
+                 "إن الوزارة تتابع الوضع. وأضاف المسؤول الجهوي أن حالتهم مستقرة.",
+                 [{"cue": "قال"}, {"cue": "وقال"},
+                  {"cue": "وأضاف", "source": "المدير الجهوي للصحة سالم اليوسفي"}],
+                 id="official-whose-title-has-the-adjective"),
     # a title word as surname ends the NP before a لـ phrase like any full name: the surname
     # said later is the minister, not that long NP that happens to contain it
     pytest.param("قال وزير الوظيفة العمومية السابق، عبيد البريكي إن الإقالة مفاجئة. ووصف البريكي، اثر اجراء "
