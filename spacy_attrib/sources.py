@@ -1752,7 +1752,9 @@ class SourceRules:
         elif nisba:
             affiliation = nisba[-1]
         elif body is not None:
-            affiliation = body
+            # وزير الشؤون الخارجية: الخارجية completes the portfolio, whose ministry it names
+            ministry = self._ministry(role_ws) if not org_first and " " not in body.strip() else None
+            affiliation = ministry if ministry is not None and body in ministry else body
         elif affiliation is None:  # the fallbacks, looked up only when needed
             country = countries() or ([member_country] if member_country else [])
             # a capital in construct with an organisation names it, not whom it speaks for

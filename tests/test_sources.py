@@ -541,6 +541,9 @@ def test_hasab_tabirihi_refers_back(nlp):
 
 
 AFFILIATION_CASES = [
+    # الخارجية completes the portfolio الشؤون الخارجية: the ministry, not a body word alone
+    pytest.param("وقال وزير الشؤون الخارجية خميس الجهيناوي إن الزيارة ناجحة.", "وزارة الشؤون الخارجية",
+                 id="portfolio-ending-in-a-body-word"),
     # a bare definite body names the body of that head named last before it
     # (also when the earlier mention names the body after a title: X الكاتب العام لنقابة Y)
     pytest.param("انطلقت الاحتجاجات وفق ما أكده الناجي بن مبروك الكاتب العام لنقابة الحماية المدنية "
