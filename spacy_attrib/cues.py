@@ -109,6 +109,8 @@ def find_cues(view: TextView, lexicon: Lexicon) -> List[Dict[str, Any]]:
                 hit = None  # طلب عدم كشف هويته: a verbal noun, not a verb that reports
             elif hit is not None and word.norm in lexicon.given_names and not _reports_on(view, lexicon, i):
                 hit = None  # نجيب مرابط، مفيدة التلاتلي: a given name, not "we answer", "stating"
+            elif hit is not None and hit[0].feats.startswith("1"):
+                hit = None  # نعتبر، لاحظنا، قلت: the speaker's (or journalist's) own words, no report
             if hit is not None:
                 entry, clitic = hit
                 found = {"w0": i, "w1": i, "lemma": entry.lemma, "type": entry.type,

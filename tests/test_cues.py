@@ -242,6 +242,19 @@ def test_a_cue_form_that_is_a_given_name(nlp, text, cue, speaker):
     assert len(rows) == (2 if cue == "مفيدة" else 1)  # the name opens no report of its own
 
 
+@pytest.mark.parametrize("text,content_end", [
+    # a first-person verb (نعتبر، لاحظنا) is the speaker's own words: it opens no report, and
+    # colon speech runs on through it
+    ("فقال مدير المشروع: نعتبر أن غياب أي فريق خسارة للأطفال ولاحظنا أن المشاركين كثر.",
+     "المشاركين كثر"),
+    ("وقال المدرب إن اللاعبين تعبوا، ونحن نعتقد أن الراحة ضرورية.", "الراحة ضرورية"),
+])
+def test_a_first_person_verb_reports_nothing(nlp, text, content_end):
+    _, rows = extract(nlp, text)
+    assert len(rows) == 1, rows
+    assert rows[0]["content"].endswith(content_end)
+
+
 def test_warn_min_anna(nlp):
     _, rows = extract(nlp, "وحذر رئيس البنك المركزي من أن التضخم سيرتفع.")
     assert_attributions(rows, [{"kind": "indirect", "cue": "وحذر", "speaker": "رئيس البنك المركزي",
