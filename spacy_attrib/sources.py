@@ -25,6 +25,7 @@ from .syntax import subjects
 from .text import COMMAS, RELATIVES, Intervals, TextView, Word, view_of
 
 _NP_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ولد", "بو", "دي", "دو", "فون", "فان", "و"}
+_SON_OF = ("بن", "بنت", "ابن")  # سمير بن عمر: the surname goes on after it
 _BACKREF_MARKERS = {"نفسه", "نفسها", "ذاته", "ذاتها", "نفسهم", "انفسهم", "ذاتهم"}
 _CIRCUMSTANTIAL = {"وهو", "وهي", "وهم", "وهما"}  # a clause about the NP, not part of it
 _MEMBER_PREPS = ("من", "عن", "في")  # X من حركة النهضة، مصدر في الاتحاد
@@ -737,7 +738,7 @@ class SourceRules:
         if len(ws) == 2:
             return ws[0].norm in self.given_names
         return len(ws) == 3 and (f"{ws[0].norm} {ws[1].norm}" in self.given_names or (
-            ws[0].norm in self.given_names and ws[1].norm in ("بن", "بنت", "ابن")))
+            ws[0].norm in self.given_names and ws[1].norm in _SON_OF))
 
     def np_before(self, cue_w: int) -> Optional[Tuple[int, int]]:
         """SVO subject: the NP between the clause start and the cue (الوزارة قالت إن…)."""
@@ -1217,7 +1218,8 @@ class SourceRules:
             mws = mws[i:]
             first = mws[0].norm
             if len(mws) < 2 or mws[1].norm in _DEMONSTRATIVE_ADJ or self._marker(mws[1]) or (
-                    "ال" in first[:3] and mws[1].norm[:1] == "ل" and not mws[1].norm.startswith("ال")):
+                    first.startswith(("ال", "لل", "بال")) and mws[1].norm[:1] == "ل"
+                    and not mws[1].norm.startswith("ال")):
                 continue  # (الحكومة | للنظر: a definite head's ل complement follows an adjective)
             end = 1
             while end < len(mws) and not (self._place_or_time(mws[end]) or self.is_role(mws[end])
@@ -1429,8 +1431,8 @@ class SourceRules:
             # مدير معهد صالح عزيز، مدير مستشفى فرحات حشاد محمد X: a name in construct with an
             # indefinite body names the body; the person's name is a later one, if any
             nxt = ws[given + 1].norm if given + 1 < len(ws) else ""
-            after = given + (3 if nxt in ("بن", "بنت", "ابن") or f"{ws[given].norm} {nxt}" in self.given_names
-                             else 2)  # the body's name: سالم بن حميدة، عبد الرحمان مامي، صالح عزيز
+            # the body's name: صالح عزيز، سالم بن حميدة، عبد الرحمان مامي
+            after = given + (3 if nxt in _SON_OF or f"{ws[given].norm} {nxt}" in self.given_names else 2)
             if after < len(ws) and self._bare(ws[after]):
                 return after  # بمستشفى شارل نيكول | نوفل السمراني
             given = next((k for k in range(after, len(ws)) if self._given_name_at(ws, k)), None)
@@ -1672,7 +1674,7 @@ class SourceRules:
                     return True  # شرطة محافظة الأنبار | طلب عدم كشف هويته: his request
                 surname = self._given_name_at(chain, i - 1) and not chain[i - 1].norm.startswith("ال")
                 eponym = first == 2 and self._given_name_at(chain, 1) and (  # معهد صالح | عزيز
-                    i == 2 or (i == 3 and chain[2].norm in ("بن", "بنت", "ابن")))  # سالم بن | حميدة
+                    i == 2 or (i == 3 and chain[2].norm in _SON_OF))  # سالم بن | حميدة
                 return self._after_nisba(chain, i) or self._ends_np(w) or self._place_or_time(w) \
                     or (self.is_role(w) and not surname) or (self._given_name_at(chain, i) and not eponym) \
                     or w.norm in self.lex.extra_set("acting") \
