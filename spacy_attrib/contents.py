@@ -459,7 +459,7 @@ class ContentRules:
             if k in self.consumed_cues or k in self._cues_with_content or cue["type"] != "verb" \
                     or not cue["core"] or not outer.covers(cue["start"]) \
                     or self.inside_speech_quote(cue["w0"]) or not self.comp_follows(k, window=6) \
-                    or cue.get("feats", "")[:1] == "1" or cue.get("weak") or not self._named_subject(cue):
+                    or cue.get("weak") or not self._named_subject(cue):
                 continue
             known = len(self.contents)
             self.forward(k, cue)

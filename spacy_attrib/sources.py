@@ -1240,11 +1240,9 @@ class SourceRules:
     def _headed_by(self, w: Word, head: str) -> bool:
         """Is w the body word `head` with its article or a ل/ب before it (لنقابة، للحزب، الحزب;
         لجنة is لجنة itself)?"""
-        n = w.norm
-        if n.startswith("وال"):
+        if w.norm.startswith("وال"):
             return False  # والشرطة العدلية: a second body
-        return strip_article(n) == head or (n[:1] in ("ل", "ب") and not n.startswith("ال")
-                                            and self._unprefixed(n) == head)
+        return head in (strip_article(w.norm), self._bare_noun(w.norm))
 
     def _after_nisba(self, ws: List[Word], i: int) -> bool:
         """A body's name ends after its nisba unless another nisba or a complement follows:
