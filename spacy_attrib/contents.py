@@ -286,11 +286,29 @@ class ContentRules:
         return False
 
     def _opens_sentence_as_verb(self, cue: Dict[str, Any]) -> bool:
-        """ذكر، بيّن، نقلت opening a sentence are verbs with their subject after them (ذكر
-        الجامعي والباحث فلان أن…); not يدعى "is called" nor تابع / تواصل "goes on"."""
-        prev = self.view.prev_word(cue["w0"])
-        return (prev is None or prev.sent != self.words[cue["w0"]].sent) \
-            and normalize(cue["lemma"]) in self.lex.extra_set("weak_verbs_opening")
+        """ذكر، بيّن، نقلت opening a sentence or a clause after a comma are verbs with their
+        subject after them (ذكر الجامعي والباحث فلان أن…); not يدعى "is called" nor
+        تابع / تواصل "goes on"."""
+        lemma = normalize(cue["lemma"])
+        if lemma not in self.lex.extra_set("weak_verbs_opening"):
+            return False
+        prev = self.view.prev_word(cue["w0"], skip_punct=False)
+        if prev is None or prev.sent != self.words[cue["w0"]].sent:
+            return True
+        if prev.text not in COMMAS:
+            return False
+        # وبشأن حياد الأنترنات، ذكر فلان أن: a clause opens after the comma too, but
+        # "، بين تونس والبنك،" is "between": بين with a conjoined pair is no verb
+        return lemma != "بين" or not self._conjoined_pair(cue["w0"])
+
+    def _conjoined_pair(self, j: int) -> bool:
+        """Is there a و-word before the next punctuation after word j (بين X وY)?"""
+        for w in self.words[j + 1:j + 12]:
+            if w.kind != "w":
+                return False
+            if w.norm[:1] == "و" and len(w.norm) > 2:
+                return True
+        return False
 
     def _governed_comp(self, j: int) -> bool:
         """أن after إلى / على that a noun governs, not an ambiguous verb before it (بين
@@ -505,7 +523,8 @@ class ContentRules:
                 return
             if w.kind == "w":
                 if self.is_comp(j) and j not in self.claimed_comp:
-                    if kind == "participle" and n_gap > 2:
+                    if kind == "participle" and n_gap > 2 \
+                            and not (n_gap <= 6 and self._adverbial_pp(gap_first)):
                         return
                     if n_gap == 0 and self.words[cue["w0"]].norm in self.lex.extra_set("impersonal"):
                         return  # ويلاحظ أن / يرجح أن: no speaker, not an attribution
@@ -537,6 +556,17 @@ class ContentRules:
                 if w.norm not in self.lex.temporal:
                     n_gap += 1
             j += 1
+
+    def _adverbial_pp(self, j: int) -> bool:
+        """Does a PP of where or to whom it was said open at word j (مضيفا، عبر مدونة الشركة،
+        أن؛ مشيرا في تصريح لوكالة الأنباء أن), not the participle's own object (مشيرا إلى)?"""
+        w = self.words[j] if j < len(self.words) else None
+        if w is not None and w.kind == "p" and w.text in COMMAS:
+            w = self.view.next_word(j)
+        if w is None or w.kind != "w":
+            return False
+        return w.norm in self.lex.extra_set("participle_pp_openers") \
+            or (w.norm[:1] == "ل" and len(w.norm) > 3 and w.norm[:2] != "لا")
 
     def colon(self, k: int, cue: Dict[str, Any], gap_first: int, colon_w: int) -> None:
         nxt = self.view.next_word(colon_w)

@@ -404,6 +404,36 @@ def test_an_ambiguous_verb_opening_a_sentence_has_its_subject_first(nlp, text, n
     assert len(extract(nlp, text)[1]) == n
 
 
+@pytest.mark.parametrize("text,n", [
+    pytest.param("وبشأن حياد الأنترنات، ذكر هشام بسباس، أن الفصل 26 يضمن هذا المبدأ.", 1,
+                 id="dhakara-after-a-fronted-pp"),
+    pytest.param("وفي حديث لوكالة الأنباء، بين الدكتور محمد التوم، أن المنسج جزء من الكسوة.", 1,
+                 id="bayyana-after-a-fronted-pp"),
+    pytest.param("وأشارت إلى أن مشاريع التعاون، بين تونس والبنك، ستوجه الى المناطق التي قالت إنها فقيرة.",
+                 1, id="bayna-between-a-pair"),
+])
+def test_an_ambiguous_verb_after_a_comma_opens_a_clause(nlp, text, n):
+    assert len(extract(nlp, text)[1]) == n
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال إن الإصلاح ضروري، مشيرا في هذا الصدد إلى أن الحكومة مستعدة.", id="fi-hadha-al-sadad"),
+    pytest.param("وقال إن الإصلاح ضروري، مضيفا، عبر مدونة الشركة، أن الحكومة مستعدة.",
+                 id="abra-between-commas"),
+    pytest.param("وقال إن الإصلاح ضروري، موضحا لوكالة تونس افريقيا للأنباء أن الحكومة مستعدة.",
+                 id="li-agency"),
+])
+def test_a_participle_with_a_pp_before_its_clause(nlp, text):
+    rows = extract(nlp, text)[1]
+    assert [r["content"] for r in rows] == ["الإصلاح ضروري", "الحكومة مستعدة"], rows
+
+
+def test_a_participle_with_its_object_before_a_later_anna_does_not_report_it(nlp):
+    text = "وقال إن الإصلاح ضروري، مشيرا إلى الصعوبات التي تواجه القطاع منذ أن بدأت الأزمة."
+    rows = extract(nlp, text)[1]
+    assert [r["cue"] for r in rows] == ["وقال"], rows
+
+
 @pytest.mark.parametrize("text,content,source", [
     # a verb with no clause of its own leaves the sentence to the according-to phrase
     ("وتوفيت امرأة على عين المكان وقد وصفت حالة المصابين بالمستقرة، حسب مصدر أمني.",
