@@ -261,9 +261,9 @@ class SourceRules:
             or n in self.lex.extra_set("adverbial_pps")
 
     def _discourse_pp(self, j: int) -> bool:
-        """من جهته / من جانبها: a discourse marker of two words."""
+        """من جهته / ومن جانبها: a discourse marker of two words."""
         nxt = self.view.next_word(j)
-        return self.words[j].norm == "من" and nxt is not None and nxt.norm in self.discourse
+        return self.words[j].norm in ("من", "ومن") and nxt is not None and nxt.norm in self.discourse
 
     def _ends_np(self, w: Word) -> bool:
         n = w.norm
@@ -892,7 +892,8 @@ class SourceRules:
         only definite words and reflexive markers, at least one of them a role or organisation."""
         ws = self.np_words(span)
         if len(ws) == 1 and (ws[0].norm in self.lex.pronouns
-                             or ws[0].norm in self.lex.extra_set("pronoun_particles")):
+                             or ws[0].norm in self.lex.extra_set("pronoun_particles")
+                             or ws[0].norm in self.lex.extra_set("generic_speakers")):
             return True
         if len(ws) > 2 and self._expert(ws[0]) and ws[1].norm == "في":
             ws = ws[:1] + ws[2:]  # الخبيرة في التغذية: the expert named before, with her field
@@ -1041,13 +1042,18 @@ class SourceRules:
             return self._named_before(span, ws)
         return fallback
 
-    def _generic_speaker(self, span: Tuple[int, int], cue, last_entity: Entity) -> bool:
-        """المتحدث / المتحدثة alone: "the speaker", i.e. the one just quoted (if gender agrees)."""
+    def _generic_speaker(self, span: Tuple[int, int]) -> bool:
+        """المتحدث / المتدخلة alone: "the speaker", i.e. the person who spoke last."""
         ws = self.np_words(span)
-        if len(ws) != 1 or ws[0].norm not in self.lex.extra_set("generic_speakers"):
-            return False
-        gender = self.lex.role_gender.get(strip_article(ws[0].norm))
-        return gender is None or self._agrees(last_entity, gender)
+        return len(ws) == 1 and ws[0].norm in self.lex.extra_set("generic_speakers")
+
+    def _latest_person(self, span: Tuple[int, int], pos: int) -> Optional[Entity]:
+        """The person (not a body, not a group) mentioned last before `pos` whose gender
+        agrees with the generic noun of `span` (المتدخل، المتحدثة)."""
+        gender = self.lex.role_gender.get(strip_article(self.np_words(span)[0].norm))
+        return max((e for e in self._recent_entities(pos) if not e.is_org and not e.plural
+                    and (gender is None or self._agrees(e, gender))),
+                   key=lambda e: e.last_pos, default=None)
 
     def _guest(self, span: Tuple[int, int], pos: int, cue) -> Optional[Entity]:
         """`ضيف "بوليتيكا"`، `ضيفة البرنامج`: a programme's guest, named before: the most
@@ -2180,10 +2186,13 @@ class SourceRules:
             j = w.i
             if j > 0 and words[j - 1].kind == "q":
                 continue  # في صورة "القيادية المناضلة": a quoted phrase, not a sentence's subject
-            while j < len(words) and words[j].kind == "w" and (
+            while j < len(words) and (words[j].kind == "w" and (
                     words[j].norm in ("و", "ف") or self._skip(words[j]) or words[j].norm in _VERB_PARTICLES
-                    or (words[j].norm == "هذا" and j + 1 < len(words) and words[j + 1].norm[:1] == "و")):
-                j += 1  # وقد قدّم المتحدث باسم الفايسبوك اعتذاره: the verb follows قد (هذا ونفى: so too)
+                    or (words[j].norm == "هذا" and j + 1 < len(words) and words[j + 1].norm[:1] == "و")
+                    or self._discourse_pp(j))
+                    or (j > w.i and words[j].text in COMMAS and words[j - 1].norm in self.discourse)):
+                j += 1  # وقد قدّم المتحدث باسم الفايسبوك اعتذاره: the verb follows قد (هذا ونفى: so too;
+                # من جانبه، قدم الدكتور X: the new actor after "for his part")
             frame = self._background_frame(j)
             if frame is not None:  # يذكر أن محمد فريخة، …، كان نفى: the journalist's background
                 span = self.np_after(frame, min(len(words) - 1, frame + MAX_NP))
@@ -2586,10 +2595,12 @@ class SourceRules:
             elif span is not None and (guest := self._guest(span, pos, cue)) is not None:
                 entity = guest  # وقال ضيف "بوليتيكا": the person the programme hosted
             elif span is not None and self.is_backref(span):
-                if last_entity is not None and (
-                        any(self._marker(w) for w in self.np_words(span))
-                        or self._generic_speaker(span, cue, last_entity)):
+                if last_entity is not None and any(self._marker(w) for w in self.np_words(span)):
                     entity = last_entity  # المصدر ذاته / نفس المصدر: the source just quoted
+                elif self._generic_speaker(span) and (person := self._latest_person(span, pos)):
+                    # ولاحظ المتدخل: the person who took the floor last, also when the text
+                    # named him as the subject of a verb that reports nothing (قدم الدكتور X حصيلة)
+                    entity = person
                 else:
                     entity = self.antecedent(pos, cue, backref=span)
                     if entity is None and self._generic_source(span):

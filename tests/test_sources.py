@@ -71,6 +71,17 @@ PRO_DROP_CASES = [
 ]
 
 BACKREF_CASES = [
+    # المتدخل / المتحدث alone is the person who took the floor last, also one the text named
+    # as the subject of a verb that reports nothing, after "for his part"
+    pytest.param("قالت رئيسة اللجنة فاطمة الشرفي إن الظاهرة تضاعفت. من جانبه، قدم الدكتور مهدي بن خليل "
+                 "المختص في الطب الشرعي حصيلة لظاهرة الانتحار. ولاحظ المتدخل أن غالبية المنتحرين من الذكور.",
+                 [{"cue": "قالت"}, {"cue": "ولاحظ", "source": "الدكتور مهدي بن خليل المختص"}],
+                 id="intervener-named-by-a-non-reporting-verb"),
+    pytest.param("قال رئيس اللجنة محمد الشرفي إن الظاهرة تضاعفت. ومن جهته، ركز المختص في الإنعاش، "
+                 "الأستاذ أمان الله مسعدي، في مداخلته على الانتحار حرقا، وخلص إلى أن هذه الطريقة تضاعفت.",
+                 [{"cue": "قال"}, {"cue": "وخلص", "speaker": None,
+                                   "source": "المختص في الإنعاش، الأستاذ أمان الله مسعدي"}],
+                 id="subject-after-for-his-part"),
     # المسؤول with a plain adjective (الحكومي، الجهوي) is the office holder quoted before, the
     # one whose own title has that adjective if there is one
     pytest.param("قال كاتب الدولة للهجرة، رضوان عيارة إن الترحيل تم وفق الإجراءات. وقال المسؤول الحكومي "
