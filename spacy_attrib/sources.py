@@ -1086,16 +1086,38 @@ class SourceRules:
         """المسؤول alone, with no earlier مسؤول: "the official", i.e. the person quoted last
         whose gender agrees (وقال ضابط التنسيق ظفار إقبال … وأضاف المسؤول), not a body."""
         ws = self.np_words(span)
-        if not 0 < len(ws) <= 2 or ws[0].norm not in self.lex.extra_set("generic_persons") or (
-                len(ws) == 2 and not self._plain_adjective(ws[1])):
+        if not 0 < len(ws) <= 2:
+            return None
+        generic = ws[0].norm in self.lex.extra_set("generic_persons")
+        epithet = not generic and self._epithet(ws, pos)
+        if not (generic or epithet) or (len(ws) == 2 and not self._plain_adjective(ws[1])
+                                        and not (epithet and ws[1].norm in self.lex.nisba)):
             return None  # (المسؤول الحكومي: an adjective that names no country or body)
+        countries = self._countries(ws[1:])
         gender = self.lex.role_gender.get(strip_article(ws[0].norm))
         people = [e for e in self._recent_entities(pos) if not e.is_org and not e.plural
                   and (gender is None or self._agrees(e, gender))
+                  and not self._other_country(countries, e)
+                  and (not epithet or (e.names and e.info.get("role")))
                   and (len(ws) == 1 or e.info.get("role"))]  # المسؤول الجهوي: an office holder,
         if len(ws) == 2:  # the one whose title says الجهوي too, if any (المدير الجهوي)
             people = [e for e in people if ws[1].norm in {w.norm for w in self.np_words(e.best)}] or people
         return max(people, key=lambda e: e.last_pos, default=None)
+
+    def _epithet(self, ws: List[Word], pos: int) -> bool:
+        """A definite title standing for a person named before (وقال الباحث، وأضاف الوزير
+        السابق): one person, no surname of a recent source (الشاهد), and no earlier mention
+        under the same head it would merge with (الوالي الجديد after والي سوسة الجديد X)."""
+        w = ws[0]
+        if not (w.norm.startswith("ال") and self.is_role(w)) or self.is_org(w) or self._plural(w):
+            return False
+        head = strip_article(w.norm)
+        nxt = self.view.next_word(ws[-1].i)
+        if self._expert(w) and nxt is not None and nxt.norm == "في":
+            return False  # المختص | في التراث …: an expert's field goes on, the NP was cut short
+        if any(w.norm in self._name_words(e.info) or head in e.heads for e in self._recent_entities(pos)):
+            return False
+        return self.fuller_mention((w.i, ws[-1].i)) is None
 
     def _plain_adjective(self, w: Word) -> bool:
         """A definite adjective that is no nisba of a country, title or body (الحكومي، الكبير)."""

@@ -71,6 +71,18 @@ PRO_DROP_CASES = [
 ]
 
 BACKREF_CASES = [
+    # a definite title with no earlier mention under its head stands for the titled person
+    # quoted last (an epithet); not a surname (الشاهد), not an expert whose field follows
+    pytest.param("وقالت الأستاذة الجامعية بجامعة منوبة، آمال قرامي، إن المصطلح قديم. وأفادت الباحثة أن "
+                 "المصطلح استعمل منذ عقود.",
+                 [{"cue": "وقالت"}, {"cue": "وأفادت",
+                                    "source": "الأستاذة الجامعية بجامعة منوبة، آمال قرامي"}],
+                 id="epithet-researcher"),
+    pytest.param("قال رئيس المكتب التنفيذي للنقابة، رضا النصري، إن العملية أحبطت. وذكر النقابي الديواني أن "
+                 "الحجز تم على الطريق الوطنية.",
+                 [{"cue": "قال"}, {"cue": "وذكر",
+                                  "source": "رئيس المكتب التنفيذي للنقابة، رضا النصري"}],
+                 id="epithet-with-an-adjective"),
     # المتدخل / المتحدث alone is the person who took the floor last, also one the text named
     # as the subject of a verb that reports nothing, after "for his part"
     pytest.param("قالت رئيسة اللجنة فاطمة الشرفي إن الظاهرة تضاعفت. من جانبه، قدم الدكتور مهدي بن خليل "
@@ -369,6 +381,14 @@ def test_dropped_subject_resolves_to_antecedent(nlp, text, expected):
 def test_back_reference_resolves_to_fullest_mention(nlp, text, expected):
     _, rows = extract(nlp, text)
     assert_attributions(rows, expected)
+
+
+def test_an_expert_with_his_field_is_no_epithet(nlp):
+    text = ("قال والي بن عروس، عبد اللطيف الميساوي إن القطع أثرية. وتبين بعد الفحوصات وفق المختص في "
+            "التراث نزار بن سليمان أن قطعتين رومانيتان.")
+    rows = extract(nlp, text)[1]
+    assert [r["cue"] for r in rows] == ["قال", "وفق"], rows
+    assert "الميساوي" not in rows[1]["source"], rows
 
 
 @pytest.mark.parametrize("text,speaker", TEMPORAL_CASES)
