@@ -77,6 +77,15 @@ def _came_in_match(view: TextView, lexicon: Lexicon, i: int) -> Optional[Dict[st
             "clitic": clitic, "prefix": "", "weak": True}
 
 
+_NOUN_GOVERNORS = {"في", "من", "مع", "عن", "علي", "الي"}
+
+
+def _governs_noun(prev) -> bool:
+    """Is `prev` (right before, no punctuation between) a preposition, after which a feminine
+    participle form is a noun (في مذكرة قدمها)? Not a number: 2017 مشيرة إلى أن reports."""
+    return prev is not None and prev.kind == "w" and prev.norm in _NOUN_GOVERNORS
+
+
 def _reports_on(view: TextView, lexicon: Lexicon, i: int) -> bool:
     """Is a cue form that is also a given name (نجيب، مفيدة) followed by what a report goes on
     with: a complementizer, a preposition or punctuation, not a surname?"""
@@ -111,6 +120,9 @@ def find_cues(view: TextView, lexicon: Lexicon) -> List[Dict[str, Any]]:
                 hit = None  # نجيب مرابط، مفيدة التلاتلي: a given name, not "we answer", "stating"
             elif hit is not None and hit[0].feats.startswith("1"):
                 hit = None  # نعتبر، لاحظنا، قلت: the speaker's (or journalist's) own words, no report
+            elif hit is not None and hit[0].type == "participle" and hit[0].feats == "FS" \
+                    and _governs_noun(view.prev_word(i, skip_punct=False)):
+                hit = None  # في مذكرة قدمها: the noun "memo", not "reminding"
             if hit is not None:
                 entry, clitic = hit
                 found = {"w0": i, "w1": i, "lemma": entry.lemma, "type": entry.type,

@@ -353,6 +353,26 @@ def test_participle_that_reports_ends_the_content(nlp, text):
     assert rows[0]["content"] == "الإصلاح ضروري", rows
 
 
+@pytest.mark.parametrize("text,cues", [
+    pytest.param("وقالت الوزيرة إن الإصلاح ضروري، مذكرة بأن الحكومة تعهدت به.", ["وقالت", "مذكرة"],
+                 id="mudhakkira-reminding"),
+    # a directive or an explanation with its object reports nothing core of its own
+    pytest.param("وقالت الوزيرة إن الإصلاح ضروري، داعية الحكومة إلى الإسراع فيه.", ["وقالت"],
+                 id="da'iya-calling"),
+    pytest.param("وقال الوزير إن الإصلاح ضروري، مفسرا الأمر بتراجع النمو.", ["وقال"],
+                 id="mufassiran-explaining"),
+])
+def test_a_feminine_or_explaining_participle_ends_the_content(nlp, text, cues):
+    rows = extract(nlp, text)[1]
+    assert [r["cue"] for r in rows] == cues and rows[0]["content"] == "الإصلاح ضروري", rows
+
+
+def test_a_feminine_participle_form_after_a_preposition_is_a_noun(nlp):
+    text = 'وقال الاتحاد في مذكرة قدمها خلال اجتماع تشاوري "لا بد من تحمل الدولة لمسؤوليتها".'
+    rows = extract(nlp, text)[1]
+    assert [(r["cue"], r["content"]) for r in rows] == [("وقال", "لا بد من تحمل الدولة لمسؤوليتها")], rows
+
+
 def test_a_quoted_name_before_an_according_to_phrase_is_not_content(nlp):
     text = "وقالت صحيفة 'لوس أنجلس تايمز' نقلا عن مسؤولين بالإطفاء إن شخصا قتل."
     rows = extract(nlp, text)[1]
