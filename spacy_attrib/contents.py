@@ -26,7 +26,7 @@ _NOT_COMP_BEFORE = {"بعد", "قبل", "منذ", "دون", "حتي", "عوض", 
                     # connectives: كما أن "also", رغم أن "although", غير أن / إلا أن "but"
                     "كما", "وكما", "رغم", "ورغم", "برغم", "بالرغم", "غير", "الا"}
 # Connectors that make a following cue the start of a new report.
-_CONNECTORS = {"كما", "فيما", "بينما", "حين", "و", "ف", "وكما", "وفيما", "ثم", "حيث",
+_CONNECTORS = {"كما", "فيما", "بينما", "حين", "و", "ف", "وكما", "وفيما", "ثم", "حيث", "اذ",
                # لكنها أشارت: "but" and a new report of the same speaker
                "لكن", "ولكن", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"}
 _FA_OPENERS = {"ف", "فقد"}  # وحسب المصدر فقد حدد…: ف opens the main clause after a fronted phrase
@@ -254,6 +254,9 @@ class ContentRules:
         prev = self.view.prev_word(j)
         if prev is not None and prev.norm == "حيث":  # حيث يرى أن: a report; حيث يعتبر التشخيص
             return self.comp_follows(k, window=4)  # … انتهاكا: "is considered", no report
+        if prev is not None and prev.norm == "اذ":  # إذ وجد العلماء أن: a report; إذ يتوقع
+            nxt = self.view.next_word(j)  # ألا تتجاوز: "as it is expected", nobody speaks
+            return nxt is not None and not (self.is_comp(nxt.i) or nxt.norm == "الا")
         return prev is None or prev.sent != self.words[j].sent or prev.text in COMMAS \
             or prev.norm in _CONNECTORS
 
@@ -360,7 +363,7 @@ class ContentRules:
             if w.kind == "p" and w.text in COMMAS and stop_at_cues:
                 nxt = self.view.next_word(j)
                 if nxt is not None and (self.starts_report(nxt.i) or self.is_backref(nxt.i)
-                                        or self._adverb_then_report(nxt)):
+                                        or self._adverb_then_report(nxt) or self._gloss(nxt)):
                     break
             if w.kind == "w" and w.norm == "اما" and j > first and stop_at_cues and self._topic_report(j):
                 break  # …المعلومة أما رئيس اللجنة … فقد أبرز أن: a new topic and its report
@@ -376,6 +379,13 @@ class ContentRules:
                 break
             j += 1
         return last
+
+    def _gloss(self, w) -> bool:
+        """`، في إشارة إلى …`: after a comma, the journalist's gloss on what was said."""
+        if w.kind != "w" or w.norm != "في":
+            return False
+        nxt = self.view.next_word(w.i)
+        return nxt is not None and nxt.norm in self.lex.extra_set("gloss_nouns")
 
     def _adverb_then_report(self, w) -> bool:
         """`، ومؤخرا أعلنت منظمة الصحة العالمية أن`: after a comma, و with an adverb and then a

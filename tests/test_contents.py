@@ -367,6 +367,19 @@ def test_a_feminine_or_explaining_participle_ends_the_content(nlp, text, cues):
     assert [r["cue"] for r in rows] == cues and rows[0]["content"] == "الإصلاح ضروري", rows
 
 
+@pytest.mark.parametrize("text,content", [
+    pytest.param("وتابع الوزير أن المؤسسة العسكرية لا تعترض على بناء الجسر، في إشارة إلى إعلان العاهل "
+                 "السعودي.", "المؤسسة العسكرية لا تعترض على بناء الجسر", id="fi-ishara-gloss"),
+    pytest.param("وأكد رئيس الحكومة أن الاقتصاد في أزمة، إذ تتوقع تونس استقبال 3 ملايين سائح.",
+                 "الاقتصاد في أزمة", id="idh-new-subject"),
+    pytest.param("ولفت إلى أن الإنتاج سيتراجع، إذ يتوقع ألا تتجاوز العائدات 650 مليون دينار.",
+                 "الإنتاج سيتراجع، إذ يتوقع ألا تتجاوز العائدات 650 مليون دينار", id="idh-impersonal"),
+])
+def test_a_gloss_or_a_new_clause_after_a_comma_ends_the_content(nlp, text, content):
+    rows = extract(nlp, text)[1]
+    assert rows[0]["content"] == content, rows
+
+
 def test_a_feminine_participle_form_after_a_preposition_is_a_noun(nlp):
     text = 'وقال الاتحاد في مذكرة قدمها خلال اجتماع تشاوري "لا بد من تحمل الدولة لمسؤوليتها".'
     rows = extract(nlp, text)[1]
