@@ -1770,6 +1770,9 @@ class SourceRules:
         first = 2 if given == 2 and len(name_ws) > 2 else 1
         if not org_first and given and len(name_ws) > first:
             inside.add(name_ws[first].i)
+        # الاتحاد العام التونسي للشغل، المنظمة التونسية لمناهضة التعذيب: a nisba that a لـ
+        # complement follows is part of the body's name, which names the affiliation
+        inside |= {w.i for k, w in enumerate(all_ws) if self._nisba_in_name(all_ws, k)}
         nisba = [c for _, c in sorted(
             [(k, self.lex.nisba[w.norm]) for k, w in enumerate(all_ws) if w.norm in self.lex.nisba
              and w.i not in inside]
@@ -1826,6 +1829,20 @@ class SourceRules:
             # عدد من الأهالي، بعض المحتجين: a group, no name; its gender is the verb's agreement
             info["role"], info["name"], info["gender"] = phrase(group), None, None
         return info
+
+    def _nisba_in_name(self, ws: List[Word], k: int) -> bool:
+        """Is ws[k] a nisba inside a body's name: after the body word (and its definite
+        adjectives) and before a لـ complement (الجمعية التونسية للزكاة، الاتحاد العام التونسي
+        للشغل), not closing a state's title (وزير الخارجية التونسي، الحكومة التونسية)?"""
+        if not (0 < k < len(ws) - 1) or ws[k].norm not in self.lex.nisba:
+            return False
+        nxt = ws[k + 1].norm
+        if nxt[:1] != "ل" or nxt.startswith(("لا", "لدي")) or len(nxt) < 4:
+            return False
+        j = k - 1
+        while j > 0 and ws[j].norm.startswith("ال") and not self.is_org(ws[j]) and not self.is_role(ws[j]):
+            j -= 1  # الاتحاد | العام | التونسي
+        return self.is_org(ws[j]) and ws[j].norm.startswith(("ال", "لل"))
 
     def _multiword_places(self, ws: List[Word]) -> List[Tuple[int, str, bool]]:
         """Countries named by several adjacent words of a mention (وزير خارجية الولايات

@@ -460,7 +460,7 @@ def test_source_entity_is_shared_by_later_mentions(nlp):
                      {"name": "مراد التركي", "role": "الناطق الرسمي باسم محاكم صفاقس",
                       "affiliation": "محاكم صفاقس"}, id="body-after-bism-and-a-nisba-surname"),
         pytest.param("وقال رئيس الرابطة التونسية للتسامح، صلاح الدين المصري إن الحوار ضروري.",
-                     {"name": "صلاح الدين المصري", "affiliation": "تونس"},
+                     {"name": "صلاح الدين المصري", "affiliation": "الرابطة التونسية للتسامح"},
                      id="nisba-surname-after-a-two-word-given-name"),
         pytest.param("وقال العميد محمد الغصري المتحدث باسم وزارة الدفاع إن القوات تقدمت.",
                      {"name": "محمد الغصري", "role": "المتحدث باسم وزارة الدفاع",
@@ -572,6 +572,16 @@ def test_hasab_tabirihi_refers_back(nlp):
 
 
 AFFILIATION_CASES = [
+    # a nisba inside a body's name, before its لـ complement, is part of the name
+    pytest.param("وقال الأمين العام للاتحاد العام التونسي للشغل، حسين العباسي، إن الوضع صعب.",
+                 "الاتحاد العام التونسي للشغل", id="nisba-inside-a-union-name"),
+    pytest.param("وقالت المنظمة التونسية لمناهضة التعذيب إن الوضع صعب.",
+                 "المنظمة التونسية لمناهضة التعذيب", id="nisba-inside-the-speaking-body"),
+    pytest.param("وقال المرصد السوري لحقوق الإنسان إن القصف تواصل.", "المرصد السوري لحقوق الإنسان",
+                 id="nisba-inside-an-observatory"),
+    pytest.param("وقال وزير الخارجية التونسي إن الوضع صعب.", "تونس", id="nisba-closing-a-title"),
+    pytest.param("وقالت الحكومة التونسية لوكالة الأنباء إن الوضع صعب.", "تونس",
+                 id="nisba-before-an-addressee"),
     # الخارجية completes the portfolio الشؤون الخارجية: the ministry, not a body word alone
     pytest.param("وقال وزير الشؤون الخارجية خميس الجهيناوي إن الزيارة ناجحة.", "وزارة الشؤون الخارجية",
                  id="portfolio-ending-in-a-body-word"),
