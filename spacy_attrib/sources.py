@@ -1200,7 +1200,8 @@ class SourceRules:
     def _headed(self, role_ws: List[Word]) -> List[Word]:
         """The body a head-of title governs, when the body is not a known organisation word:
         مدير المسجد الأقصى، المدير الجهوي لأملاك الدولة (the title, its adjectives, then a
-        definite or لـ noun). Not a state office (رئيس الحكومة) nor a country."""
+        definite or لـ noun). Not a state office (رئيس الجمهورية) nor a country; the
+        government is a body of one word (رئيس الحكومة -> الحكومة)."""
         if len(role_ws) < 2 or strip_article(role_ws[0].norm) not in self.lex.extra_set("heads_of"):
             return []
         mods = self.lex.extra_set("role_modifiers")
@@ -1224,6 +1225,8 @@ class SourceRules:
         if n in self.lex.nisba or self.lex.country(n) or self.is_role(w) \
                 or "ال" + bare in self.lex.extra_set("state_offices") or n in mods:
             return []
+        if "ال" + bare in self.lex.extra_set("single_word_bodies"):
+            return role_ws[k:k + 1]  # رئيس الحكومة | الأسبق، رئيس الحكومة | يوسف الشاهد
         return role_ws[k:]
 
     def _named_body(self, ws: List[Word], span: Tuple[int, int]) -> Optional[str]:
@@ -1235,6 +1238,8 @@ class SourceRules:
         if not n.startswith(("ال", "لل", "بال")):
             return None
         head = strip_article(n)
+        if "ال" + head in self.lex.extra_set("single_word_bodies"):
+            return None  # الحكومة names itself, not an earlier mention that runs on
         start = self.words[span[0]].start
         for k in range(bisect_left(self._mention_starts, start) - 1, -1, -1):
             m = self.mentions[k]
