@@ -288,10 +288,25 @@ class SourceRules:
             return True
         if n.startswith("ل") and not n.startswith("ال") and len(n) > 3:
             rest = n[1:]
-            if strip_article(rest) in self.stop_l or rest in self.stop_l or (
-                    n.startswith("لل") and strip_article(n[2:]) in self.stop_l):
+            if (strip_article(rest) in self.stop_l or rest in self.stop_l or (
+                    n.startswith("لل") and strip_article(n[2:]) in self.stop_l)) \
+                    and not self._body_complement(w.i):
                 return True
         return False
+
+    def _body_complement(self, j: int) -> bool:
+        """Is the لـ word j the complement of a body and its plain adjectives (النقابة
+        الوطنية | للصحفيين التونسيين), part of its name, not whom it told (قالت الوزارة
+        للصحفيين، الوزارة الفرنسية للصحفيين)?"""
+        n, k = self.words[j].norm, j - 1
+        if n[:1] != "ل" or n.startswith("ال") or k < 0 or self.words[k].kind != "w" \
+                or not self._plain_adjective(self.words[k]) or self.is_org(self.words[j]) \
+                or self._unprefixed(n) in self.lex.orgs:
+            return False  # (المحكمة الإدارية | لوكالة تونس افريقيا للأنباء: an outlet it told)
+        while k > 0 and self.words[k].kind == "w" and self._plain_adjective(self.words[k]):
+            k -= 1
+        w = self.words[k]
+        return w.kind == "w" and self.is_org(w) and not self.is_role(w)
 
     def _name_goes_on(self, w: Word) -> bool:
         """من أجل after a body (الجمعية التونسية من أجل نزاهة الانتخابات): the cause in its
@@ -1654,8 +1669,8 @@ class SourceRules:
             return out
 
         def strip_nisba(ws: List[Word]) -> List[Word]:
-            while len(ws) > 1 and ws[-1].norm in self.lex.nisba:
-                ws = ws[:-1]
+            while len(ws) > 1 and ws[-1].norm in self.lex.nisba and not self._body_complement(ws[-2].i):
+                ws = ws[:-1]  # (النقابة الوطنية للصحفيين التونسيين keeps its complement's nisba)
             return ws
 
         all_ws = [w for seg in segs for w in seg]
@@ -1838,8 +1853,13 @@ class SourceRules:
     def _nisba_in_name(self, ws: List[Word], k: int) -> bool:
         """Is ws[k] a nisba inside a body's name: after the body word (and its definite
         adjectives) and before a لـ complement (الجمعية التونسية للزكاة، الاتحاد العام التونسي
-        للشغل), not closing a state's title (وزير الخارجية التونسي، الحكومة التونسية)?"""
-        if not (0 < k < len(ws) - 1) or ws[k].norm not in self.lex.nisba:
+        للشغل) or after that complement (النقابة الوطنية للصحفيين التونسيين), not closing a
+        state's title (وزير الخارجية التونسي، الحكومة التونسية)?"""
+        if not (0 < k < len(ws)) or ws[k].norm not in self.lex.nisba:
+            return False
+        if self._body_complement(ws[k - 1].i):
+            return True  # النقابة الوطنية للصحفيين | التونسيين: the complement's nisba
+        if k == len(ws) - 1:
             return False
         nxt = ws[k + 1].norm
         if nxt[:1] != "ل" or nxt.startswith(("لا", "لدي")) or len(nxt) < 4:

@@ -572,6 +572,12 @@ def test_hasab_tabirihi_refers_back(nlp):
 
 
 AFFILIATION_CASES = [
+    # a لـ complement of a body and its adjectives is part of the name, with its own nisba;
+    # an outlet after a body is whom it told
+    pytest.param("وقال رئيس النقابة الوطنية للصحفيين التونسيين ناجي البغوري إن الوضع صعب.",
+                 "النقابة الوطنية للصحفيين التونسيين", id="union-with-its-complement"),
+    pytest.param("وقال الناطق باسم المحكمة الإدارية لوكالة تونس افريقيا للأنباء إن الطعن رفض.",
+                 "المحكمة الإدارية", id="outlet-after-a-body-is-an-addressee"),
     # the head of government speaks for the government (a body of one word), unless a
     # nisba names the country
     pytest.param("وقال رئيس الحكومة يوسف الشاهد إن الوضع صعب.", "الحكومة", id="head-of-government"),
