@@ -1063,12 +1063,16 @@ class SourceRules:
         return len(ws) == 1 and ws[0].norm in self.lex.extra_set("generic_speakers")
 
     def _latest_person(self, span: Tuple[int, int], pos: int) -> Optional[Entity]:
-        """The person (not a body, not a group) mentioned last before `pos` whose gender
-        agrees with the generic noun of `span` (المتدخل، المتحدثة)."""
+        """The person mentioned last before `pos` whose gender agrees with the generic noun
+        of `span` (المتدخل، المتحدثة)."""
+        return max(self._recent_people(span, pos), key=lambda e: e.last_pos, default=None)
+
+    def _recent_people(self, span: Tuple[int, int], pos: int) -> List[Entity]:
+        """Recent sources that are one person (not a body, not a group) and agree in gender
+        with the title that heads `span`."""
         gender = self.lex.role_gender.get(strip_article(self.np_words(span)[0].norm))
-        return max((e for e in self._recent_entities(pos) if not e.is_org and not e.plural
-                    and (gender is None or self._agrees(e, gender))),
-                   key=lambda e: e.last_pos, default=None)
+        return [e for e in self._recent_entities(pos) if not e.is_org and not e.plural
+                and (gender is None or self._agrees(e, gender))]
 
     def _guest(self, span: Tuple[int, int], pos: int, cue) -> Optional[Entity]:
         """`ضيف "بوليتيكا"`، `ضيفة البرنامج`: a programme's guest, named before: the most
@@ -1099,7 +1103,8 @@ class SourceRules:
 
     def _recent_person(self, span: Tuple[int, int], pos: int, cue) -> Optional[Entity]:
         """المسؤول alone, with no earlier مسؤول: "the official", i.e. the person quoted last
-        whose gender agrees (وقال ضابط التنسيق ظفار إقبال … وأضاف المسؤول), not a body."""
+        whose gender agrees (وقال ضابط التنسيق ظفار إقبال … وأضاف المسؤول), not a body; so too
+        an epithet (وأفادت الباحثة), for a named person with a title."""
         ws = self.np_words(span)
         if not 0 < len(ws) <= 2:
             return None
@@ -1109,10 +1114,8 @@ class SourceRules:
                                         and not (epithet and ws[1].norm in self.lex.nisba)):
             return None  # (المسؤول الحكومي: an adjective that names no country or body)
         countries = self._countries(ws[1:])
-        gender = self.lex.role_gender.get(strip_article(ws[0].norm))
-        people = [e for e in self._recent_entities(pos) if not e.is_org and not e.plural
-                  and (gender is None or self._agrees(e, gender))
-                  and not self._other_country(countries, e)
+        people = [e for e in self._recent_people(span, pos)
+                  if not self._other_country(countries, e)
                   and (not epithet or (e.names and e.info.get("role")))
                   and (len(ws) == 1 or e.info.get("role"))]  # المسؤول الجهوي: an office holder,
         if len(ws) == 2:  # the one whose title says الجهوي too, if any (المدير الجهوي)
@@ -1865,7 +1868,7 @@ class SourceRules:
         if nxt[:1] != "ل" or nxt.startswith(("لا", "لدي")) or len(nxt) < 4:
             return False
         j = k - 1
-        while j > 0 and ws[j].norm.startswith("ال") and not self.is_org(ws[j]) and not self.is_role(ws[j]):
+        while j > 0 and self._plain_adjective(ws[j]):
             j -= 1  # الاتحاد | العام | التونسي
         return self.is_org(ws[j]) and ws[j].norm.startswith(("ال", "لل"))
 
