@@ -534,7 +534,7 @@ class ContentRules:
             if w.kind == "w":
                 if self.is_comp(j) and j not in self.claimed_comp:
                     if kind == "participle" and n_gap > 2 \
-                            and not (n_gap <= 6 and self._adverbial_pp(gap_first)):
+                            and not (n_gap <= 6 and self._setting_pp(gap_first)):
                         return
                     if n_gap == 0 and self.words[cue["w0"]].norm in self.lex.extra_set("impersonal"):
                         return  # ويلاحظ أن / يرجح أن: no speaker, not an attribution
@@ -567,7 +567,7 @@ class ContentRules:
                     n_gap += 1
             j += 1
 
-    def _adverbial_pp(self, j: int) -> bool:
+    def _setting_pp(self, j: int) -> bool:
         """Does a PP of where or to whom it was said open at word j (مضيفا، عبر مدونة الشركة،
         أن؛ مشيرا في تصريح لوكالة الأنباء أن), not the participle's own object (مشيرا إلى)?"""
         w = self.words[j] if j < len(self.words) else None

@@ -303,10 +303,16 @@ class SourceRules:
                 or not self._plain_adjective(self.words[k]) or self.is_org(self.words[j]) \
                 or self._unprefixed(n) in self.lex.orgs:
             return False  # (المحكمة الإدارية | لوكالة تونس افريقيا للأنباء: an outlet it told)
+        w = self._before_adjectives(j)
+        return w.kind == "w" and self.is_org(w) and not self.is_role(w)
+
+    def _before_adjectives(self, j: int) -> Word:
+        """The word before the plain adjectives that precede word j (النقابة | الوطنية |
+        للصحفيين، الاتحاد | العام | التونسي): the head they describe (the first word at most)."""
+        k = j - 1
         while k > 0 and self.words[k].kind == "w" and self._plain_adjective(self.words[k]):
             k -= 1
-        w = self.words[k]
-        return w.kind == "w" and self.is_org(w) and not self.is_role(w)
+        return self.words[max(k, 0)]
 
     def _name_goes_on(self, w: Word) -> bool:
         """من أجل after a body (الجمعية التونسية من أجل نزاهة الانتخابات): the cause in its
@@ -1867,10 +1873,8 @@ class SourceRules:
         nxt = ws[k + 1].norm
         if nxt[:1] != "ل" or nxt.startswith(("لا", "لدي")) or len(nxt) < 4:
             return False
-        j = k - 1
-        while j > 0 and self._plain_adjective(ws[j]):
-            j -= 1  # الاتحاد | العام | التونسي
-        return self.is_org(ws[j]) and ws[j].norm.startswith(("ال", "لل"))
+        head = self._before_adjectives(ws[k].i)  # الاتحاد | العام | التونسي
+        return self.is_org(head) and head.norm.startswith(("ال", "لل"))
 
     def _multiword_places(self, ws: List[Word]) -> List[Tuple[int, str, bool]]:
         """Countries named by several adjacent words of a mention (وزير خارجية الولايات
