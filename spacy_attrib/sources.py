@@ -1678,7 +1678,7 @@ class SourceRules:
             return out
 
         def strip_nisba(ws: List[Word]) -> List[Word]:
-            while len(ws) > 1 and ws[-1].norm in self.lex.nisba and not self._body_complement(ws[-2].i):
+            while len(ws) > 1 and ws[-1].norm in self.lex.nisba and not self._nisba_in_name(ws, len(ws) - 1):
                 ws = ws[:-1]  # (النقابة الوطنية للصحفيين التونسيين keeps its complement's nisba)
             return ws
 
@@ -1868,6 +1868,9 @@ class SourceRules:
             return False
         if self._body_complement(ws[k - 1].i):
             return True  # النقابة الوطنية للصحفيين | التونسيين: the complement's nisba
+        if k >= 2 and ws[k].norm.endswith(("ين", "ون")) and ws[k - 1].norm.startswith("ال") \
+                and not self.is_org(ws[k - 1]) and self.is_org(ws[k - 2]):
+            return True  # جمعية القضاة | التونسيين: a plural nisba agrees with the genitive
         if k == len(ws) - 1:
             return False
         nxt = ws[k + 1].norm
@@ -2028,11 +2031,55 @@ class SourceRules:
                     self.words[ent.best[0]].norm == ws[0].norm and self._same_unnamed(ws, ent):
                 self._add_mention(ent, span, info, heads, name_tokens, pos)
                 return ent
+        if (titled := self._surname_of_titled(ws, info, pos, cue)) is not None:
+            self._add_mention(titled, span, info, heads, name_tokens, pos)
+            return titled
         ent = Entity(info["gender"], heads, name_tokens, pos,
                      is_org=bool(ws) and self.is_org(ws[0]), best=span, info=info,
                      plural=bool(ws) and self._plural(ws[0]))
         self.entities.append(ent)
         return ent
+
+    def _surname_of_titled(self, ws: List[Word], info: Dict[str, Any], pos: int,
+                           cue: Optional[Dict[str, Any]]) -> Optional[Entity]:
+        """A surname alone, of nobody named before, is the person the text introduced by title
+        only: قال الأمين العام للاتحاد … وأضاف العباسي، قالت رئيسة لجنة التحقيق … وأوضحت
+        الشتاوي. News prose introduces a new person with a title or a full name, so the
+        person is the most recent unnamed office holder who agrees with the verb, if the
+        surname was not written before."""
+        if len(ws) != 1 or not info.get("name") or info.get("role") or info.get("affiliation") \
+                or self.is_role(ws[0]) or self.is_org(ws[0]) or ws[0].norm in self.given_names \
+                or self.lex.country(ws[0].norm) or ws[0].norm in self.lex.nisba \
+                or not self._surname_shape(ws[0].norm):
+            return None
+        gender = Lexicon.gender_of(cue.get("feats", "")) if cue else None
+        people = [e for e in self._recent_entities(pos) if not (e.is_org or e.plural or e.names)
+                  and len(self.np_words(e.best)) > 1  # an office, not a bare الوزير
+                  and e.info.get("role") and gender in ("male", "female") and e.gender in (None, gender)]
+        ent = max(people, key=lambda e: e.last_pos, default=None)
+        if ent is None:
+            return None
+        # written before, the surname was that person's only if it came right after the title
+        # (the title cut short: العضو المؤسس لحركة نداء تونس والوزير السابق | في حكومة الحبيب
+        # الصيد لزهر العكرمي), not elsewhere (هاجم شون سبايسر: a subject no report came from)
+        text, surname = self.view.text, self.view.text[ws[0].start:ws[0].end]
+        title_end = self.words[ent.best[1]].end
+        k = text.find(surname)
+        while 0 <= k < ws[0].start:
+            if not title_end <= k < title_end + 120 or any(c in text[title_end:k] for c in ".!?؟\n"):
+                return None
+            k = text.find(surname, k + 1)
+        return ent
+
+    @staticmethod
+    def _surname_shape(n: str) -> bool:
+        """Can a word alone be a surname? A definite one is a nisba (العباسي، الشتاوي), not a
+        common noun (الدراسة، الفتيان); an indefinite one bears no clitic (وباستنطاقه)."""
+        if len(n) < 4:
+            return False
+        if n.startswith("ال"):
+            return n.endswith("ي")
+        return n[0] not in "وفبلك" and not n.endswith(("ه", "ها", "هم", "نا"))
 
     def _keys(self, ws: List[Word]) -> set:
         """The words that tell mentions apart: no article, no reflexive marker, no particle."""

@@ -591,6 +591,9 @@ AFFILIATION_CASES = [
                  "المنظمة التونسية لمناهضة التعذيب", id="nisba-inside-the-speaking-body"),
     pytest.param("وقال المرصد السوري لحقوق الإنسان إن القصف تواصل.", "المرصد السوري لحقوق الإنسان",
                  id="nisba-inside-an-observatory"),
+    # a plural nisba agrees with the genitive of a body word, not with the body
+    pytest.param("وقالت رئيسة جمعية القضاة التونسيين روضة القرافي إن القضاة يعانون.",
+                 "جمعية القضاة التونسيين", id="plural-nisba-of-a-genitive"),
     pytest.param("وقال وزير الخارجية التونسي إن الوضع صعب.", "تونس", id="nisba-closing-a-title"),
     pytest.param("وقالت الحكومة التونسية لوكالة الأنباء إن الوضع صعب.", "تونس",
                  id="nisba-before-an-addressee"),
@@ -1505,3 +1508,26 @@ def test_multiword_place(words, expected):
     from spacy_attrib.lexicon import create_lexicon
 
     assert create_lexicon().multiword_place(words, 0) == expected
+
+
+@pytest.mark.parametrize("text,source,affiliation", [
+    pytest.param("قال الأمين العام للاتحاد العام التونسي للشغل إن الاتحاد يقبل بالعودة إلى الحوار. "
+                 "وأضاف العباسي أنه على الدولة احترام تعهداتها.",
+                 "الأمين العام للاتحاد العام التونسي للشغل", "الاتحاد العام التونسي للشغل",
+                 id="surname-after-title-only"),
+    pytest.param("قالت رئيسة جمعية القضاة التونسيين إن القضاة يعانون. وأوضحت القرافي أن الضغط سيتواصل.",
+                 "رئيسة جمعية القضاة التونسيين", "جمعية القضاة التونسيين", id="female-surname"),
+])
+def test_a_new_surname_is_the_office_holder_introduced_by_title(nlp, text, source, affiliation):
+    last = extract(nlp, text)[1][-1]
+    assert last["source"] == source and last["affiliation"] == affiliation, last
+
+
+@pytest.mark.parametrize("text,source", [
+    pytest.param("هاجم شون سبايسر الصور المنشورة. وقال وزير الخارجية إن الوضع صعب. "
+                 "وقال سبايسر إن الحشد كان الأكبر.", "سبايسر", id="surname-written-before"),
+    pytest.param("قال وزير الخارجية إن الوضع صعب. وأضافت الدراسة أن الحشد كان الأكبر.",
+                 "الدراسة", id="common-noun"),
+])
+def test_no_office_holder_for_a_known_surname_or_a_noun(nlp, text, source):
+    assert extract(nlp, text)[1][-1]["source"] == source
