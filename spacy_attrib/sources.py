@@ -1371,7 +1371,7 @@ class SourceRules:
             complement = x.norm.startswith("لل") and chain[-1].norm in self.lex.nisba
             if x.kind != "w" or self._ends_np(x) or self._skip(x) or (
                     x.norm[:1] in "لب" and not x.norm.startswith("ال") and not construct
-                    and not complement):
+                    and not complement and x.norm != "بلا"):  # (أطباء بلا حدود)
                 break  # حركة النهضة | للرد; but الأكاديمية التشيكية للعلوم
             chain.append(x)
             k += 1
@@ -1774,8 +1774,9 @@ class SourceRules:
                 chain = role_ws[strong[-1] if strong else orgs[0]:]
             elif affiliation is None:
                 chain = self._headed(role_ws)  # مدير المسجد الأقصى -> المسجد الأقصى
-                if chain and not self.is_org(chain[0]) and member and self.is_org(member[0]):
-                    chain = []  # مدير العمليات | في منظمة أطباء بلا حدود: a department's body
+                after = member or self._body_after(span)  # (also named after the mention:
+                if chain and not self.is_org(chain[0]) and after and self.is_org(after[0]):  # تيري
+                    chain = []  # ديران مدير العمليات | في منظمة أطباء بلا حدود: a department's body
             if chain:
                 body = body_of(chain)
         if role_ws and not org_first and affiliation is None:

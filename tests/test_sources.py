@@ -591,6 +591,11 @@ AFFILIATION_CASES = [
                  "المنظمة التونسية لمناهضة التعذيب", id="nisba-inside-the-speaking-body"),
     pytest.param("وقال المرصد السوري لحقوق الإنسان إن القصف تواصل.", "المرصد السوري لحقوق الإنسان",
                  id="nisba-inside-an-observatory"),
+    # a department's head named before his title: the body after it, not the department
+    pytest.param("وقال تيري ديران مدير العمليات في منظمة أطباء بلا حدود إن الوضع صعب.",
+                 "منظمة أطباء بلا حدود", id="department-then-body-after-the-mention"),
+    pytest.param("وقال ماريو أندراده، مدير الاتصالات في اللجنة المنظمة، إن الوضع صعب.",
+                 "اللجنة المنظمة", id="department-then-body-after-an-apposition"),
     # a plural nisba agrees with the genitive of a body word, not with the body
     pytest.param("وقالت رئيسة جمعية القضاة التونسيين روضة القرافي إن القضاة يعانون.",
                  "جمعية القضاة التونسيين", id="plural-nisba-of-a-genitive"),
