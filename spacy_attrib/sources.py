@@ -1875,6 +1875,10 @@ class SourceRules:
         if k == len(ws) - 1:
             return False
         nxt = ws[k + 1].norm
+        if self._name_goes_on(ws[k + 1]):  # الجمعية التونسية | من أجل نزاهة الانتخابات, not
+            head = self._before_adjectives(ws[k].i)  # a minister's portfolio (وزير الخارجية التونسي)
+            title = self.words[head.i - 1] if head.i > 0 else None
+            return title is None or _masculine(strip_article(title.norm)) not in self.lex.portfolio_bodies
         if nxt[:1] != "ل" or nxt.startswith(("لا", "لدي")) or len(nxt) < 4:
             return False
         head = self._before_adjectives(ws[k].i)  # الاتحاد | العام | التونسي

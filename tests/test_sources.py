@@ -596,6 +596,9 @@ AFFILIATION_CASES = [
                  "منظمة أطباء بلا حدود", id="department-then-body-after-the-mention"),
     pytest.param("وقال ماريو أندراده، مدير الاتصالات في اللجنة المنظمة، إن الوضع صعب.",
                  "اللجنة المنظمة", id="department-then-body-after-an-apposition"),
+    # a nisba before من أجل, the cause in a body's name, is part of the name
+    pytest.param("وقال معز بوراوي رئيس الجمعية التونسية من أجل نزاهة الانتخابات إن الوضع صعب.",
+                 "الجمعية التونسية من أجل نزاهة الانتخابات", id="nisba-before-min-ajl"),
     # a plural nisba agrees with the genitive of a body word, not with the body
     pytest.param("وقالت رئيسة جمعية القضاة التونسيين روضة القرافي إن القضاة يعانون.",
                  "جمعية القضاة التونسيين", id="plural-nisba-of-a-genitive"),
