@@ -499,6 +499,8 @@ class SourceRules:
                 break
             if w.norm in self.correspondents:
                 break  # أفاد مصدر أمني | مراسل الجوهرة: whom the source told
+            if w.norm.endswith("ا") and w.norm[:-1] in self.documents:
+                break  # وأصدرت شركة جيت بلو | بيانا: the document it issued
             if w.norm == "و" and j + 1 <= last and self.is_role(words[j + 1]) \
                     and words[j - 1].kind == "w" and not self.is_role(words[j - 1]):
                 break  # عبد الكريم الحيزاوي | و مديرة منظمة المادة 19: a second person
@@ -742,6 +744,9 @@ class SourceRules:
         if j <= last and words[j].kind == "w" and (words[j].norm[1:] if words[j].norm[:1] == "ف"
                                                   else words[j].norm) in ("هو", "هي", "هم", "هما"):
             return None  # الاتحاد الأوروبي، فهي ليست رسالة رسمية: a clause (وهو أستاذ… describes)
+        if j <= last and words[j].kind == "w" and self._accusative(words[j]) \
+                and words[j].norm in self.short_accusatives | self.lex.extra_set("adverb_accusatives"):
+            return None  # ستطلق الهيئة الوطنية للاتصالات، قريبا، منصة: an adverb between commas
         while j <= last and j - first < 4 and words[j].kind == "w" and not self._ends_np(words[j]) \
                 and not self._skip(words[j]) and (j > first or not words[j].norm.startswith("ال")
                                                    or words[j].norm in self.given_def):

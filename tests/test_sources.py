@@ -599,6 +599,12 @@ AFFILIATION_CASES = [
     # a nisba before من أجل, the cause in a body's name, is part of the name
     pytest.param("وقال معز بوراوي رئيس الجمعية التونسية من أجل نزاهة الانتخابات إن الوضع صعب.",
                  "الجمعية التونسية من أجل نزاهة الانتخابات", id="nisba-before-min-ajl"),
+    # an adverb between commas is no apposition of the body; the document a body issued
+    # is its object, not more of its name
+    pytest.param("ستطلق الهيئة الوطنية للاتصالات، قريبا، منصة جديدة. وقال رئيس الهيئة، هشام بسباس، "
+                 "إن المنصة جاهزة.", "الهيئة الوطنية للاتصالات", id="adverb-between-commas"),
+    pytest.param("ونشر موقع ويكيليكس تقريرا قال فيه إن الوكالة تجسست على الوزراء.", "موقع ويكيليكس",
+                 id="document-object-after-a-body"),
     # a plural nisba agrees with the genitive of a body word, not with the body
     pytest.param("وقالت رئيسة جمعية القضاة التونسيين روضة القرافي إن القضاة يعانون.",
                  "جمعية القضاة التونسيين", id="plural-nisba-of-a-genitive"),
