@@ -569,6 +569,10 @@ class SourceRules:
         if prev.norm.startswith(("ال", "لل", "بال", "وال")) and self._verbal_noun_shape(n) \
                 and not self.is_role(prev):
             return True  # أكد مدير عام السجون والإصلاح | ارتفاع عدد السجينات: its object
+        if prev.norm.startswith("لل") and n.startswith("ال") and self._verbal_noun_shape(n[2:]) \
+                and n not in self.lex.nisba:
+            return True  # وجدد الاتحاد العام التونسي للشغل | التأكيد: a definite complement
+            # takes no genitive, and a verbal noun is no adjective of it
         coordinated = n[:1] == "و" and len(n) >= 6 and not n.startswith("وال") \
             and w.text.endswith(("ه", "ها", "هم")) and n[1:] not in self.given_names
         if coordinated and ((prev.norm.startswith(("ال", "لل", "بال")) and not prev.norm.startswith("الم"))

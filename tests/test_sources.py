@@ -605,6 +605,9 @@ AFFILIATION_CASES = [
                  "إن المنصة جاهزة.", "الهيئة الوطنية للاتصالات", id="adverb-between-commas"),
     pytest.param("ونشر موقع ويكيليكس تقريرا قال فيه إن الوكالة تجسست على الوزراء.", "موقع ويكيليكس",
                  id="document-object-after-a-body"),
+    # a definite verbal noun after a body's definite لل complement is the verb's object
+    pytest.param("وجدد الاتحاد العام التونسي للشغل التأكيد على أن الأزمة اقتصادية.",
+                 "الاتحاد العام التونسي للشغل", id="verbal-noun-object-after-a-complement"),
     # a plural nisba agrees with the genitive of a body word, not with the body
     pytest.param("وقالت رئيسة جمعية القضاة التونسيين روضة القرافي إن القضاة يعانون.",
                  "جمعية القضاة التونسيين", id="plural-nisba-of-a-genitive"),
