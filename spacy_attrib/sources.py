@@ -265,6 +265,13 @@ class SourceRules:
         nxt = self.view.next_word(j)
         return self.words[j].norm in ("من", "ومن") and nxt is not None and nxt.norm in self.discourse
 
+    def _other_hand(self, j: int) -> bool:
+        """من جهة أخرى، من ناحية ثانية، من جانب آخر: "on the other hand", of three words."""
+        nxt = self.view.next_word(j)
+        other = self.view.next_word(nxt.i) if nxt is not None else None
+        return self.words[j].norm in ("من", "ومن") and other is not None \
+            and nxt.norm in ("جهه", "ناحيه", "جانب") and other.norm in ("اخري", "ثانيه", "اخر", "ثان")
+
     def _ends_np(self, w: Word) -> bool:
         n = w.norm
         if n == "علي" and w.text.endswith("ي") and not self._ali_is_preposition(w):
@@ -535,6 +542,8 @@ class SourceRules:
         prev, w = self.words[j - 1], self.words[j]
         n = w.norm
         nxt = self.words[j + 1] if j + 1 < len(self.words) else None
+        if prev.kind == "q" and j - 1 > start and self._verbal_noun_shape(n) and n not in self.given_names:
+            return True  # ثبتت وكالة التصنيف "فيتش راتينغ" | تصنيف تونس: a quoted name is complete
         if j == start + 1 and prev.norm.startswith("ال") and not n.startswith("ال") \
                 and n[:1] not in "بل" and not self.is_role(w) and n not in self.given_names:
             # after a bare body, an indefinite noun in construct (not و + a title or body: وزارة
@@ -548,6 +557,12 @@ class SourceRules:
                 # ونفى الوزير | صحة ما نقله، ودعت اللجنة | وسائل الإعلام: a bare definite title
                 # takes no indefinite ة noun, a bare body no noun in construct: the object
                 return True
+        if j == start + 1 and prev.norm.startswith("ال") and prev.text.endswith("ة") \
+                and self._body_not_title(prev) and n.startswith("ال") \
+                and not n.endswith(("ه", "ي", "ا", "ون", "ين")) and n not in self.lex.nisba \
+                and not self.is_role(w) and not self.is_org(w) and n not in self.given_def:
+            return True  # وفسرت الوكالة | الآفاق السلبية: a feminine body's adjective ends in ة (or is
+            # an elative: الهيئة العليا), so a definite word that does not is the verb's object
         if prev.kind == "w" and self.is_role(w) and n not in self.given_names \
                 and n[:1] not in "البو" and prev.norm.startswith("ال") and self.is_role(prev) \
                 and self.words[j - 2].norm not in self.given_names and nxt is not None \
@@ -2627,6 +2642,8 @@ class SourceRules:
         if last - span[1] > MAX_NP or last <= span[1] + 1 or words[last].norm in self.lex.prepositions:
             return span  # حذر X من أن: من belongs to the complementizer
         first = words[span[1] + 1]
+        if self._discourse_pp(first.i) or self._other_hand(first.i):
+            return span  # وبينت الوكالة | من جهة أخرى أن
         if first.kind == "w" and first.norm == "لدي" and not self._posted_at(first.i):
             return span  # وزير النقل | لدى إجابته: "upon his answer", a time
         if not (first.kind == "w" and (first.norm in _MEMBER_PREPS + ("لدي",)

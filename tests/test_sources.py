@@ -1548,3 +1548,17 @@ def test_a_new_surname_is_the_office_holder_introduced_by_title(nlp, text, sourc
 ])
 def test_no_office_holder_for_a_known_surname_or_a_noun(nlp, text, source):
     assert extract(nlp, text)[1][-1]["source"] == source
+
+
+@pytest.mark.parametrize("text,source", [
+    # a feminine body's adjective ends in ة (or is an elative); a definite word that does not
+    # is the verb's object; "on the other hand" is no modifier of the speaker; a quoted name
+    # is complete before a verbal noun
+    pytest.param('ثبتت وكالة التصنيف "فيتش راتينغ" تصنيف تونس عند مستوى سلبي. وفسرت الوكالة الآفاق '
+                 'السلبية بانهيار السياحة. وبينت الوكالة من جهة أخرى أن البنوك العمومية ضعيفة.',
+                 'وكالة التصنيف "فيتش راتينغ"', id="agency-named-before-its-object"),
+    pytest.param("وقالت الهيئة العليا المستقلة للانتخابات إن الموعد ثابت.",
+                 "الهيئة العليا المستقلة للانتخابات", id="elative-adjective-of-a-feminine-body"),
+])
+def test_a_feminine_body_and_what_follows_it(nlp, text, source):
+    assert extract(nlp, text)[1][-1]["source"] == source
