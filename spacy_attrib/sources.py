@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import takewhile
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
@@ -522,7 +523,9 @@ class SourceRules:
         head, nxt = self.words[start], self.words[j + 1] if j + 1 < len(self.words) else None
         return j == start + 1 and head.kind == "w" and not head.norm.startswith("ال") \
             and (self.is_role(head) or self.is_org(head)) and nxt is not None and nxt.kind == "w" \
-            and self._bare(nxt) and not self._skip(nxt) and nxt.norm not in self.lex.complementizers
+            and not self._skip(nxt) and nxt.norm not in self.lex.complementizers \
+            and (self._bare(nxt) or (nxt.norm.startswith("ال") and nxt.norm.endswith("يه")))
+        # (منسقة الأيام الدراسية: a definite adjective that is no time word names the event)
 
     def _abbreviation_dot(self, j: int) -> bool:
         """The dot of a one-letter title before a name (د. علاء الرفاتي: doctor)."""
@@ -1008,8 +1011,32 @@ class SourceRules:
                     out.append(span)
                     j = span[1] + 1
                     continue
+            elif w.kind == "w" and n[:1] == "ل" and not n.startswith("لل") and strip_article(n[1:]) in roles \
+                    and j not in self.cue_words and (span := self._named_object(j)) is not None:
+                self._named_objects.add(span)  # جلسة استماع لوزير التجهيز … محمد صالح العرفاوي:
+                out.append(span)  # the fullest mention of the minister quoted next, as his name is
+                j = span[1] + 1
+                continue
             j += 1
         return out
+
+    def _named_object(self, j: int) -> Optional[Tuple[int, int]]:
+        """A title governed by لـ with the person's full name (لوزير التجهيز محمد صالح العرفاوي):
+        the NP, from the title on, if it names someone."""
+        prev, nxt = self.view.prev_word(j), self.view.next_word(j)
+        if (prev is not None and prev.norm in self.given_names) or (nxt is not None and self.is_role(nxt)):
+            return None  # هاشمي لوزير مدير معهد باستور: a surname
+        nxt = self.view.next_word(j)
+        if nxt is None or not nxt.norm.startswith("ال"):
+            return None  # (the title's portfolio or body: لوزير التجهيز، not a surname لوزير)
+        governed = j in self._governed
+        span = self.np_after(j, min(len(self.words) - 1, j + MAX_NP), prefix="ل")
+        ws = self.np_words(span) if span is not None else []
+        if len(ws) >= 3 and any(self._given_name_at(ws, k) for k in range(2, len(ws))):
+            return span
+        if not governed:
+            self._governed.pop(j, None)  # (read as وزير only inside a mention it starts)
+        return None
 
     def fuller_mention(self, span: Tuple[int, int]) -> Optional[Tuple[int, int]]:
         """For a short mention (a surname, الوزير السابق, ذات المصدر, الدبلوماسي الفرنسي),
@@ -1057,6 +1084,8 @@ class SourceRules:
             if len(mws) <= len(ws):
                 continue
             mkeys = {strip_article(w.norm) for w in mws if not self._prep_attached(w)}
+            if m in self._named_objects:
+                mkeys.add(strip_article(mws[0].norm[1:]))  # لوزير التجهيز … -> وزير
             if names:
                 if names <= mkeys:
                     return m
@@ -2115,13 +2144,24 @@ class SourceRules:
         return {strip_article(w.norm) for w in ws if len(w.norm) > 2 and not self._marker(w)}
 
     def _other_given_name(self, info: Dict[str, Any], ent: Entity) -> bool:
-        """Do two names share a family name but not the given name (الباجي قايد السبسي and
-        his son حافظ قايد السبسي; كريستين كريم and جاويد كريم)?"""
+        """Are two full names two people: a family name shared but not the given name (الباجي
+        قايد السبسي and his son حافظ قايد السبسي; كريستين كريم and جاويد كريم), or only given
+        the given name only?"""
         mine, theirs = self._name_words(info), self._name_words(ent.info)
         if len(mine) < 2 or len(theirs) < 2:
             return False
         a, b = mine[0], theirs[0]
-        return a in self.given_names and b in self.given_names and a not in theirs and b not in mine
+        if a in self.given_names and b in self.given_names and a not in theirs and b not in mine:
+            return True
+        # النائب محمد بن سالم and وزير التجهيز محمد صالح العرفاوي share their given name only,
+        # under two titles: two men (but موشيه يعالون is موشيه يعلون, خديجة مدني خديجة المدني:
+        # one surname spelt two ways)
+        roles = [(x.get("role") or "").split()[:1] for x in (info, ent.info)]
+        if not all(roles) or strip_article(normalize(roles[0][0])) == strip_article(normalize(roles[1][0])):
+            return False
+        return a == b and a in self.given_names and set(mine) & set(theirs) == {a} \
+            and not any(SequenceMatcher(None, strip_article(x), strip_article(y)).ratio() >= 0.7
+                        for x in mine[1:] for y in theirs[1:])
 
     @staticmethod
     def _name_words(info: Dict[str, Any]) -> List[str]:
@@ -2690,6 +2730,7 @@ class SourceRules:
                                   and not self._introduces(c["w1"]))}
         self.noun_cue_words = {c["w0"] for c in self.cues if c["type"] == "noun"}
         self.pp_mentions: set = set()
+        self._named_objects: set = set()
         self._stripped: Dict[int, int] = {}
         self.mentions = self.scan_mentions()
         self._mention_starts = [self.words[m[0]].start for m in self.mentions]

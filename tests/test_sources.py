@@ -1562,3 +1562,22 @@ def test_no_office_holder_for_a_known_surname_or_a_noun(nlp, text, source):
 ])
 def test_a_feminine_body_and_what_follows_it(nlp, text, source):
     assert extract(nlp, text)[1][-1]["source"] == source
+
+
+@pytest.mark.parametrize("text,source", [
+    # a time word with a definite adjective that is no time names an event
+    pytest.param("واوضحت منسقة الايام الدراسية، نوال جباس، أن الدورة ناجحة.",
+                 "منسقة الايام الدراسية، نوال جباس", id="study-days"),
+    # a minister named in full as the object of لـ is the fullest mention of the minister quoted next
+    pytest.param("وقال النواب خلال جلسة عقدتها اللجنة بالبرلمان، لوزير التجهيز والاسكان محمد صالح "
+                 "العرفاوي، ان الأمر مخالف للقانون. وأفاد وزير التجهيز أنه سيتم النظر في الأمر.",
+                 "وزير التجهيز والاسكان محمد صالح العرفاوي", id="named-object-of-li"),
+    # a surname that begins with لـ is no title governed by it
+    pytest.param("أكد هاشمي لوزير مدير معهد باستور أن المعهد سيقاضي القناة. و قال لوزير أن الوثائقي "
+                 "تضمن أكاذيب.", "هاشمي لوزير مدير معهد باستور", id="surname-with-li"),
+    # two titled men who share only a given name are two people
+    pytest.param("وقال وزير التجهيز محمد صالح العرفاوي إن المشروع جاهز. وقال النائب محمد بن سالم "
+                 "إن المشروع متأخر.", "النائب محمد بن سالم", id="shared-given-name-two-titles"),
+])
+def test_fuller_mentions_of_people(nlp, text, source):
+    assert extract(nlp, text)[1][-1]["source"] == source
