@@ -267,11 +267,12 @@ class SourceRules:
         return self.words[j].norm in ("من", "ومن") and nxt is not None and nxt.norm in self.discourse
 
     def _other_hand(self, j: int) -> bool:
-        """من جهة أخرى، من ناحية ثانية، من جانب آخر: "on the other hand", of three words."""
+        """من جهة أخرى، ومن ناحية أخرى، من جانب آخر: "on the other hand", a three-word marker of
+        the temporal lexicon."""
         nxt = self.view.next_word(j)
         other = self.view.next_word(nxt.i) if nxt is not None else None
         return self.words[j].norm in ("من", "ومن") and other is not None \
-            and nxt.norm in ("جهه", "ناحيه", "جانب") and other.norm in ("اخري", "ثانيه", "اخر", "ثان")
+            and f"من {nxt.norm} {other.norm}" in self.lex.temporal
 
     def _ends_np(self, w: Word) -> bool:
         n = w.norm
@@ -518,14 +519,14 @@ class SourceRules:
         return start, end
 
     def _time_in_name(self, start: int, j: int) -> bool:
-        """A time word in construct with an indefinite head, before a bare name: مدير أيام قرطاج
-        السينمائية, a festival (not مسؤول | أمس، مسؤول | يوم الاثنين)."""
+        """A time word in construct with an indefinite head, before a bare name or a definite
+        adjective that is no time word: مدير أيام قرطاج السينمائية، منسقة الأيام الدراسية, an
+        event (not مسؤول | أمس، مسؤول | يوم الاثنين، مسؤول | الأيام الماضية)."""
         head, nxt = self.words[start], self.words[j + 1] if j + 1 < len(self.words) else None
         return j == start + 1 and head.kind == "w" and not head.norm.startswith("ال") \
             and (self.is_role(head) or self.is_org(head)) and nxt is not None and nxt.kind == "w" \
             and not self._skip(nxt) and nxt.norm not in self.lex.complementizers \
             and (self._bare(nxt) or (nxt.norm.startswith("ال") and nxt.norm.endswith("يه")))
-        # (منسقة الأيام الدراسية: a definite adjective that is no time word names the event)
 
     def _abbreviation_dot(self, j: int) -> bool:
         """The dot of a one-letter title before a name (د. علاء الرفاتي: doctor)."""
@@ -1022,13 +1023,12 @@ class SourceRules:
 
     def _named_object(self, j: int) -> Optional[Tuple[int, int]]:
         """A title governed by لـ with the person's full name (لوزير التجهيز محمد صالح العرفاوي):
-        the NP, from the title on, if it names someone."""
+        the NP, from the title on, if it names someone. The title's portfolio or body follows
+        it; a surname (هاشمي لوزير مدير معهد باستور) is no title."""
         prev, nxt = self.view.prev_word(j), self.view.next_word(j)
-        if (prev is not None and prev.norm in self.given_names) or (nxt is not None and self.is_role(nxt)):
-            return None  # هاشمي لوزير مدير معهد باستور: a surname
-        nxt = self.view.next_word(j)
-        if nxt is None or not nxt.norm.startswith("ال"):
-            return None  # (the title's portfolio or body: لوزير التجهيز، not a surname لوزير)
+        if (prev is not None and prev.norm in self.given_names) or nxt is None \
+                or self.is_role(nxt) or not nxt.norm.startswith("ال"):
+            return None
         governed = j in self._governed
         span = self.np_after(j, min(len(self.words) - 1, j + MAX_NP), prefix="ل")
         ws = self.np_words(span) if span is not None else []
@@ -2145,8 +2145,8 @@ class SourceRules:
 
     def _other_given_name(self, info: Dict[str, Any], ent: Entity) -> bool:
         """Are two full names two people: a family name shared but not the given name (الباجي
-        قايد السبسي and his son حافظ قايد السبسي; كريستين كريم and جاويد كريم), or only given
-        the given name only?"""
+        قايد السبسي and his son حافظ قايد السبسي; كريستين كريم and جاويد كريم), or the given
+        name only, under two titles?"""
         mine, theirs = self._name_words(info), self._name_words(ent.info)
         if len(mine) < 2 or len(theirs) < 2:
             return False
