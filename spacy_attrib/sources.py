@@ -1029,14 +1029,12 @@ class SourceRules:
         if (prev is not None and prev.norm in self.given_names) or nxt is None \
                 or self.is_role(nxt) or not nxt.norm.startswith("ال"):
             return None
-        governed = j in self._governed
-        span = self.np_after(j, min(len(self.words) - 1, j + MAX_NP), prefix="ل")
-        ws = self.np_words(span) if span is not None else []
-        if len(ws) >= 3 and any(self._given_name_at(ws, k) for k in range(2, len(ws))):
-            return span
-        if not governed:
-            self._governed.pop(j, None)  # (read as وزير only inside a mention it starts)
-        return None
+        span = self._np_from(j, min(len(self.words) - 1, j + MAX_NP))
+        ws = self.np_words(span)
+        if len(ws) < 3 or not any(self._given_name_at(ws, k) for k in range(2, len(ws))):
+            return None
+        self._governed[j] = self.words[j].norm[1:]  # read as وزير inside the mention, as np_after
+        return span  # does for an according-to source (وفقا لوزارة الصحة)
 
     def fuller_mention(self, span: Tuple[int, int]) -> Optional[Tuple[int, int]]:
         """For a short mention (a surname, الوزير السابق, ذات المصدر, الدبلوماسي الفرنسي),
@@ -1129,7 +1127,11 @@ class SourceRules:
     def _recent_people(self, span: Tuple[int, int], pos: int) -> List[Entity]:
         """Recent sources that are one person (not a body, not a group) and agree in gender
         with the title that heads `span`."""
-        gender = self.lex.role_gender.get(strip_article(self.np_words(span)[0].norm))
+        title = strip_article(self.np_words(span)[0].norm)
+        return self._people_agreeing(self.lex.role_gender.get(title), pos)
+
+    def _people_agreeing(self, gender: Optional[str], pos: int) -> List[Entity]:
+        """Recent sources that are one person (not a body, not a group) of `gender` (any if None)."""
         return [e for e in self._recent_entities(pos) if not e.is_org and not e.plural
                 and (gender is None or self._agrees(e, gender))]
 
@@ -2111,9 +2113,10 @@ class SourceRules:
                 or not self._surname_shape(ws[0].norm):
             return None
         gender = Lexicon.gender_of(cue.get("feats", "")) if cue else None
-        people = [e for e in self._recent_entities(pos) if not (e.is_org or e.plural or e.names)
-                  and len(self.np_words(e.best)) > 1  # an office, not a bare الوزير
-                  and e.info.get("role") and gender in ("male", "female") and e.gender in (None, gender)]
+        if gender not in ("male", "female"):
+            return None
+        people = [e for e in self._people_agreeing(gender, pos) if not e.names and e.info.get("role")
+                  and len(self.np_words(e.best)) > 1]  # an office, not a bare الوزير
         ent = max(people, key=lambda e: e.last_pos, default=None)
         if ent is None:
             return None
